@@ -1,0 +1,64 @@
+import { readdir } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import type { ContentError } from "./content-error.ts";
+import { CONTENT_TYPES, type ContentType } from "./content-types.ts";
+import { parseJsonFile } from "./parse-json-file.ts";
+import { parseMarkdownFile } from "./parse-markdown-file.ts";
+import { readUtf8 } from "./read-utf8.ts";
+import type { SourceFile } from "./source-file.ts";
+
+export type LoadedContent = Record<ContentType, SourceFile[]>;
+
+/**
+ * Stage 1: reads every content file under `root` (content/ and data/), parsing each one and
+ * collecting every read or syntax error instead of stopping at the first.
+ * @example await loadContent(".") → { files: { task: [ … ], … }, errors: [] }
+ */
+export async function loadContent(root: string): Promise<{ files: LoadedContent; errors: ContentError[] }> {
+  const files = Object.fromEntries(CONTENT_TYPES.map((t) => [t.type, [] as SourceFile[]])) as LoadedContent;
+  const errors: ContentError[] = [];
+  for (const spec of CONTENT_TYPES) {
+    const paths = "file" in spec ? [spec.file] : await listFiles(root, spec.dir, spec.ext, errors);
+    for (const rel of paths) {
+      const kind = rel.endsWith(".json") ? "json" : "markdown";
+      const read = await readUtf8(join(root, rel)).catch(() => null);
+      if (read === null) {
+        errors.push({ file: rel, line: 1, col: 1, field: "Tệp", message: "Không tìm thấy tệp", fix: `tạo lại tệp ${rel}` });
+        continue;
+      }
+      if (!read.ok) {
+        errors.push({
+          file: rel, line: read.line, col: read.col, field: "Mã hóa ký tự",
+          message: "Tệp có byte không hợp lệ trong UTF-8",
+          fix: "lưu lại tệp với mã hóa UTF-8 (trong trình soạn thảo chọn Save with Encoding → UTF-8) và gõ lại các chữ bị lỗi ở dòng này",
+        });
+        continue;
+      }
+      const parsed = kind === "json" ? parseJsonFile(rel, read.text) : parseMarkdownFile(rel, read.text);
+      if (!parsed.ok) {
+        errors.push(...parsed.errors);
+        continue;
+      }
+      files[spec.type].push({ path: rel, kind, stem: basename(rel, extname(rel)), data: parsed.data, body: parsed.body, locate: parsed.locate });
+    }
+  }
+  return { files, errors };
+}
+
+async function listFiles(root: string, dir: string, ext: string, errors: ContentError[]): Promise<string[]> {
+  const names = await readdir(join(root, dir)).catch(() => [] as string[]);
+  const out: string[] = [];
+  for (const name of names.sort()) {
+    if (name.startsWith(".") || name.toLowerCase() === "readme.md") continue;
+    if (!name.endsWith(ext)) {
+      errors.push({
+        file: `${dir}/${name}`, line: 1, col: 1, field: "Tên tệp",
+        message: `Thư mục ${dir} chỉ chứa tệp ${ext}`,
+        fix: `đổi tên tệp thành <mã>${ext} hoặc chuyển tệp ra khỏi thư mục này`,
+      });
+      continue;
+    }
+    out.push(`${dir}/${name}`);
+  }
+  return out;
+}

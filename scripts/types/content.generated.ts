@@ -1,0 +1,513 @@
+// Generated from schemas/*.schema.json by `npm run types`. Do not edit by hand.
+
+/**
+ * Một trong bảy nội dung của mục II kế hoạch. Mỗi lĩnh vực là một tệp content/linh-vuc/<mã>.md.
+ */
+export interface Area {
+/**
+ * Mã cố định, viết thường không dấu, nối bằng gạch ngang; trùng với tên tệp (không có .md) và dùng trong địa chỉ trang /linh-vuc/<mã>/.
+ */
+id: string
+/**
+ * Số của nội dung trong mục II của kế hoạch (1 đến 7).
+ */
+number: number
+/**
+ * Tên nội dung, chép nguyên văn từ kế hoạch (đã sửa lỗi chính tả hiển nhiên, nếu có thì ghi bản gốc ở trường sourceNote).
+ */
+title: string
+/**
+ * Ghi lại nguyên văn bản gốc khi đã sửa lỗi chính tả hiển nhiên.
+ */
+sourceNote?: string
+}
+
+/**
+ * Một ý (gạch đầu dòng hoặc đoạn văn) trong phần mục tiêu II.x.1 của kế hoạch, chép nguyên văn, kèm các chỉ tiêu định lượng. Mỗi mục tiêu là một tệp content/muc-tieu/<mã>.md.
+ */
+export interface Objective {
+/**
+ * Mã cố định dạng mt-<số lĩnh vực>-<số thứ tự>, ví dụ mt-2-3; trùng với tên tệp.
+ */
+id: string
+/**
+ * Mã lĩnh vực chứa mục tiêu này (tên một tệp trong content/linh-vuc/).
+ */
+area: string
+/**
+ * Nơi mục tiêu đứng trong văn bản, ví dụ "II.2.1, ý 3".
+ */
+ref: string
+/**
+ * Thứ tự của ý trong phần mục tiêu của lĩnh vực (1, 2, 3…).
+ */
+order: number
+/**
+ * Nguyên văn ý trong kế hoạch.
+ */
+text: string
+/**
+ * Ghi lại nguyên văn bản gốc khi đã sửa lỗi chính tả hiển nhiên.
+ */
+sourceNote?: string
+/**
+ * Các con số mà mục tiêu cam kết; để danh sách rỗng [] nếu mục tiêu không có con số.
+ */
+targets: Target[]
+}
+/**
+ * Một con số cam kết: đo cái gì, so sánh thế nào, giá trị, đơn vị và năm phải đạt.
+ */
+export interface Target {
+/**
+ * Mã cố định dạng ct-<số lĩnh vực>-<số mục tiêu>-<số thứ tự>, ví dụ ct-2-3-1.
+ */
+id: string
+/**
+ * Đại lượng được đo, viết ngắn gọn, ví dụ "Tỷ lệ giải quyết hồ sơ đúng hạn".
+ */
+measure: string
+/**
+ * Cách so giá trị thực tế với chỉ tiêu: ">=" (tối thiểu, từ … trở lên), "<=" (tối đa), "=" (đúng bằng).
+ */
+comparator: (">=" | "<=" | "=")
+/**
+ * Con số phải đạt, theo đơn vị ở trường unit.
+ */
+value: number
+/**
+ * Đơn vị của con số: "%" (phần trăm, từ 0 đến 100).
+ */
+unit: "%"
+/**
+ * Năm mà chỉ tiêu phải đạt: 2026, hoặc 2030 nếu kế hoạch ghi như vậy.
+ */
+horizon: number
+/**
+ * Giá trị xuất phát để so sánh, nếu có.
+ */
+baseline?: {
+/**
+ * Con số năm gốc.
+ */
+value: number
+/**
+ * Năm của giá trị gốc.
+ */
+year: number
+}
+}
+
+/**
+ * Danh sách các kỳ báo cáo định kỳ theo mục IV.1 (quý I, 06 tháng, quý III, năm). Tệp data/ky-bao-cao.json.
+ * 
+ * @minItems 1
+ */
+export type PeriodList = [Period, ...(Period)[]]
+
+/**
+ * Một kỳ báo cáo với khoảng thời gian và hạn nộp.
+ */
+export interface Period {
+/**
+ * Mã cố định, ví dụ 2026-q1, 2026-6t, 2026-q3, 2026-nam; trùng với tên tệp báo cáo trong data/bao-cao/.
+ */
+id: string
+/**
+ * Tên hiển thị, ví dụ "Quý I năm 2026".
+ */
+name: string
+/**
+ * Ngày đầu kỳ, dạng NNNN-TT-NN.
+ */
+start: string
+/**
+ * Ngày cuối kỳ (ngày chốt số liệu), dạng NNNN-TT-NN.
+ */
+end: string
+/**
+ * Ngày phải gửi báo cáo về UBND phường, dạng NNNN-TT-NN.
+ */
+due: string
+/**
+ * Giải thích hạn gửi lấy từ đâu khi kế hoạch không ghi ngày cụ thể.
+ */
+dueNote?: string
+}
+
+/**
+ * Thông tin chung của văn bản kế hoạch: căn cứ, mục I (mục tiêu, yêu cầu), mục III (kinh phí), người ký, nơi nhận. Tệp content/ke-hoach.md.
+ */
+export interface Plan {
+/**
+ * Mã cố định của kế hoạch, trùng với tên tệp (ke-hoach).
+ */
+id: string
+/**
+ * Tên văn bản như ở đầu kế hoạch.
+ */
+title: string
+/**
+ * Tên cơ quan ban hành kế hoạch.
+ */
+issuer: string
+/**
+ * Tỉnh nơi cơ quan ban hành đóng trụ sở.
+ */
+province: string
+/**
+ * Năm mà kế hoạch áp dụng.
+ */
+year: number
+/**
+ * Số hiệu văn bản, nếu biết (bản được cung cấp không ghi số).
+ */
+documentNumber?: string
+/**
+ * Ngày ký văn bản dạng NNNN-TT-NN, nếu biết.
+ */
+documentDate?: string
+/**
+ * Các đoạn "Căn cứ …" ở đầu văn bản, chép nguyên văn.
+ * 
+ * @minItems 1
+ */
+legalBases: [string, ...(string)[]]
+/**
+ * Câu dẫn trước mục I, chép nguyên văn.
+ */
+preamble: string
+/**
+ * Các gạch đầu dòng của mục I.1, chép nguyên văn.
+ * 
+ * @minItems 1
+ */
+goals: [string, ...(string)[]]
+/**
+ * Các đoạn của mục I.2, chép nguyên văn.
+ * 
+ * @minItems 1
+ */
+requirements: [string, ...(string)[]]
+/**
+ * Các khoản của mục III, chép nguyên văn, giữ số thứ tự.
+ * 
+ * @minItems 1
+ */
+funding: [{
+/**
+ * Số thứ tự của khoản trong mục III.
+ */
+number: number
+/**
+ * Nguyên văn khoản.
+ */
+text: string
+}, ...({
+/**
+ * Số thứ tự của khoản trong mục III.
+ */
+number: number
+/**
+ * Nguyên văn khoản.
+ */
+text: string
+})[]]
+/**
+ * Tiêu đề mục IV của văn bản.
+ */
+implementationIntro: string
+/**
+ * Ngày các đơn vị phải hoàn thành kế hoạch CCHC của mình (mục IV.1), dạng NNNN-TT-NN.
+ */
+unitPlanDeadline?: string
+/**
+ * Đoạn "Trên đây là …" cuối văn bản, chép nguyên văn.
+ */
+closing: string
+/**
+ * Thẩm quyền ký, chức vụ và họ tên người ký.
+ */
+signer: {
+/**
+ * Ví dụ "KT. CHỦ TỊCH".
+ */
+authority: string
+/**
+ * Ví dụ "PHÓ CHỦ TỊCH".
+ */
+position: string
+/**
+ * Họ và tên người ký.
+ */
+name: string
+}
+/**
+ * Danh sách nơi nhận, chép nguyên văn, mỗi dòng một mục.
+ * 
+ * @minItems 1
+ */
+recipients: [string, ...(string)[]]
+}
+
+/**
+ * Kết quả thực hiện trong một kỳ báo cáo: tiến độ từng nhiệm vụ và số liệu từng chỉ tiêu. Tệp data/bao-cao/<mã kỳ>.json.
+ */
+export interface Report {
+/**
+ * Mã kỳ báo cáo (một mã trong data/ky-bao-cao.json), trùng với tên tệp.
+ */
+period: string
+/**
+ * Ngày báo cáo được lập, dạng NNNN-TT-NN; nhiệm vụ quá hạn được tính theo ngày này.
+ */
+reportDate: string
+/**
+ * true nếu số liệu trong tệp là giả định để minh họa, chưa phải số liệu chính thức; false nếu là số liệu UBND phường đã công bố.
+ */
+illustrative: boolean
+/**
+ * true khi báo cáo đang được điền dở; báo cáo nháp không được công bố. Đổi thành false khi đã điền xong.
+ */
+draft: boolean
+/**
+ * Vài câu tóm tắt kết quả của kỳ.
+ */
+summary?: string
+/**
+ * Mỗi nhiệm vụ của kế hoạch một dòng.
+ * 
+ * Items: Trạng thái, phần trăm hoàn thành, ghi chú và minh chứng của một nhiệm vụ trong kỳ.
+ */
+tasks: {
+/**
+ * Mã nhiệm vụ (tên một tệp trong content/nhiem-vu/).
+ */
+task: string
+/**
+ * Một trong: chua-trien-khai (chưa triển khai), dang-thuc-hien (đang thực hiện), cham-tien-do (chậm tiến độ), hoan-thanh (hoàn thành).
+ */
+status: ("chua-trien-khai" | "dang-thuc-hien" | "cham-tien-do" | "hoan-thanh")
+/**
+ * Phần trăm khối lượng đã làm, số từ 0 đến 100; hoàn thành thì là 100; null chỉ dùng trong bản nháp.
+ */
+percent: (number | null)
+/**
+ * Kết quả, khó khăn, lý do chậm (nếu có).
+ */
+note?: string
+/**
+ * Các đường dẫn tới văn bản, bài viết chứng minh kết quả.
+ */
+evidence?: {
+/**
+ * Tên văn bản hoặc bài viết.
+ */
+title: string
+/**
+ * Địa chỉ bắt đầu bằng https://.
+ */
+url: string
+}[]
+}[]
+/**
+ * Mỗi chỉ tiêu định lượng một dòng.
+ * 
+ * Items: Giá trị thực tế của một chỉ tiêu trong kỳ, ngày chốt và nguồn.
+ */
+targets: {
+/**
+ * Mã chỉ tiêu (ví dụ ct-2-3-1, khai báo trong một tệp content/muc-tieu/).
+ */
+target: string
+/**
+ * Con số đạt được theo đơn vị của chỉ tiêu; null nếu chưa có số liệu.
+ */
+value: (number | null)
+/**
+ * Ngày của con số, dạng NNNN-TT-NN.
+ */
+asOf?: string
+/**
+ * Hệ thống hoặc văn bản cung cấp con số.
+ */
+source?: string
+}[]
+}
+
+/**
+ * Các thiết lập của trang công khai. Tệp data/site.json.
+ */
+export interface SiteSettings {
+/**
+ * Tên hiển thị ở đầu mỗi trang.
+ */
+title: string
+/**
+ * Địa chỉ gốc của trang công khai, không có / ở cuối, dùng cho liên kết chuẩn (canonical) và sitemap.
+ */
+url: string
+/**
+ * Thư mục con nơi trang được phục vụ, ví dụ "/" hoặc "/ke-hoach-cchc/"; bắt đầu và kết thúc bằng /. Biến môi trường PATH_PREFIX ghi đè giá trị này khi xây dựng.
+ */
+pathPrefix: string
+/**
+ * Địa chỉ kho git công khai (ví dụ https://github.com/<tổ chức>/<kho>), dùng cho liên kết lịch sử thay đổi.
+ */
+repository: string
+/**
+ * Giấy phép của dữ liệu mở.
+ */
+licence: {
+/**
+ * Ví dụ "CC BY 4.0".
+ */
+name: string
+/**
+ * Đường dẫn tới toàn văn giấy phép.
+ */
+url: string
+}
+}
+
+/**
+ * Một ý trong phần nhiệm vụ II.x.2 của kế hoạch, chép nguyên văn; ý "+" là một nhiệm vụ riêng và giữ ý cha làm tiêu đề nhóm. Mỗi nhiệm vụ là một tệp content/nhiem-vu/<mã>.md.
+ */
+export interface Task {
+/**
+ * Mã cố định dạng nv-<số lĩnh vực>-<số ý>[-<số ý con>], ví dụ nv-1-2-1; trùng với tên tệp.
+ */
+id: string
+/**
+ * Mã lĩnh vực chứa nhiệm vụ (tên một tệp trong content/linh-vuc/).
+ */
+area: string
+/**
+ * Nơi nhiệm vụ đứng trong văn bản, ví dụ "II.2.2, ý 2.1".
+ */
+ref: string
+/**
+ * Thứ tự của nhiệm vụ trong lĩnh vực (1, 2, 3…), theo thứ tự trong văn bản.
+ */
+order: number
+/**
+ * Nguyên văn ý cha (gạch đầu dòng "-") khi nhiệm vụ là một ý "+".
+ */
+group?: string
+/**
+ * Nguyên văn ý trong kế hoạch.
+ */
+text: string
+/**
+ * Ghi lại nguyên văn bản gốc khi đã sửa lỗi chính tả hiển nhiên.
+ */
+sourceNote?: string
+/**
+ * Mã đơn vị chủ trì theo mục IV (tên một tệp trong content/don-vi/).
+ */
+lead: string
+/**
+ * Danh sách mã các đơn vị phối hợp; để [] nếu không có.
+ */
+support: string[]
+/**
+ * Ngày phải hoàn thành, dạng NNNN-TT-NN (ví dụ 2026-12-31), trong năm của kế hoạch.
+ */
+deadline: string
+/**
+ * Giải thích thời hạn lấy từ đâu khi kế hoạch không ghi hạn riêng cho nhiệm vụ.
+ */
+deadlineNote?: string
+/**
+ * Mã các mục tiêu mà nhiệm vụ góp phần thực hiện.
+ */
+objectives?: string[]
+}
+
+/**
+ * Một đơn vị được giao nhiệm vụ ở mục IV của kế hoạch. Mỗi đơn vị là một tệp content/don-vi/<mã>.md.
+ */
+export interface Unit {
+/**
+ * Mã cố định, viết thường không dấu; trùng với tên tệp và dùng trong địa chỉ /don-vi/<mã>/.
+ */
+id: string
+/**
+ * Tên đầy đủ như trong mục IV của kế hoạch.
+ */
+name: string
+/**
+ * Tên gọn để hiển thị trong bảng và biểu đồ.
+ */
+shortName: string
+/**
+ * Số mục trong phần IV giữ nguyên đánh số của văn bản (1, 2, 6, 7, 8).
+ */
+section: number
+/**
+ * Nguyên văn tiêu đề mục IV.x khi khác tên đơn vị.
+ */
+heading?: string
+/**
+ * Từng đoạn hoặc gạch đầu dòng của mục IV.x, chép nguyên văn, theo thứ tự.
+ * 
+ * @minItems 1
+ */
+duties: [{
+/**
+ * Nguyên văn đoạn trong mục IV.
+ */
+text: string
+/**
+ * Ngày hết hạn ghi trong đoạn này, dạng NNNN-TT-NN.
+ */
+deadline?: string
+/**
+ * Nguyên văn bản gốc khi đã sửa lỗi chính tả hiển nhiên.
+ */
+sourceNote?: string
+}, ...({
+/**
+ * Nguyên văn đoạn trong mục IV.
+ */
+text: string
+/**
+ * Ngày hết hạn ghi trong đoạn này, dạng NNNN-TT-NN.
+ */
+deadline?: string
+/**
+ * Nguyên văn bản gốc khi đã sửa lỗi chính tả hiển nhiên.
+ */
+sourceNote?: string
+})[]]
+}
+
+/**
+ * Một tin ngắn có ngày, hiện ở trang Cập nhật và trong nguồn tin Atom. Mỗi tin là một tệp content/cap-nhat/<mã>.md; phần thân Markdown là nội dung tin.
+ */
+export interface Update {
+/**
+ * Mã cố định dạng NNNN-TT-NN-ten-ngan, trùng với tên tệp.
+ */
+id: string
+/**
+ * Ngày của tin, dạng NNNN-TT-NN.
+ */
+date: string
+/**
+ * Tiêu đề tin.
+ */
+title: string
+/**
+ * true nếu tin được viết để minh họa, chưa phải thông tin chính thức.
+ */
+illustrative: boolean
+/**
+ * Mã kỳ báo cáo mà tin nói tới, nếu có.
+ */
+period?: string
+/**
+ * Mã các nhiệm vụ mà tin nói tới.
+ */
+tasks?: string[]
+}

@@ -1,0 +1,56 @@
+import type { ContentError } from "../../load/content-error.ts";
+import { errorAt, type Check } from "./context.ts";
+
+const STATUS_LABEL = { "chua-trien-khai": "chưa triển khai", "dang-thuc-hien": "đang thực hiện", "cham-tien-do": "chậm tiến độ", "hoan-thanh": "hoàn thành" } as const;
+
+/**
+ * A published report covers every task and every target exactly once, fills every percent, and its
+ * status agrees with its percent (hoàn thành ⇔ 100, chưa triển khai ⇒ 0). A draft report may be
+ * half-filled, but it can never be published: in publish mode it is an error, otherwise a warning.
+ * @example checkReports(ctx) → [{ field: "Trạng thái", message: "Trạng thái \"hoàn thành\" nhưng tiến độ là 80%", … }]
+ */
+export function checkReports(publish: boolean): Check {
+  return (ctx) => {
+    const errors: ContentError[] = [];
+    const allTasks = ctx.tasks.map((t) => t.data.id);
+    const allTargets = ctx.objectives.flatMap((o) => o.data.targets.map((t) => t.id));
+    for (const { file, data } of ctx.reports) {
+      if (data.draft) {
+        errors.push(errorAt(file, ["draft"], "Bản nháp", "Báo cáo đang là bản nháp nên chưa được công bố", "điền đủ tiến độ và số liệu, rồi đổi \"draft\": true thành \"draft\": false", publish ? undefined : "warning"));
+      }
+      const seenTasks = new Map<string, number>();
+      data.tasks.forEach((row, i) => {
+        const first = seenTasks.get(row.task);
+        if (first !== undefined) errors.push(errorAt(file, ["tasks", i, "task"], "Nhiệm vụ", `Nhiệm vụ "${row.task}" đã có ở dòng thứ ${first + 1} của danh sách tasks`, "mỗi nhiệm vụ chỉ ghi một lần trong một báo cáo; xóa dòng trùng"));
+        else seenTasks.set(row.task, i);
+        if (row.percent === null) {
+          if (!data.draft) errors.push(errorAt(file, ["tasks", i, "percent"], "Tiến độ (%)", "Chưa điền tiến độ", "nhập phần trăm từ 0 đến 100"));
+          return;
+        }
+        if (row.status === "hoan-thanh" && row.percent !== 100) {
+          errors.push(errorAt(file, ["tasks", i, "percent"], "Tiến độ (%)", `Trạng thái "${STATUS_LABEL[row.status]}" nhưng tiến độ là ${row.percent}%`, "nhiệm vụ hoàn thành thì tiến độ là 100; nếu chưa xong, đổi trạng thái thành dang-thuc-hien"));
+        } else if (row.percent === 100 && row.status !== "hoan-thanh") {
+          errors.push(errorAt(file, ["tasks", i, "status"], "Trạng thái", `Tiến độ 100% nhưng trạng thái là "${STATUS_LABEL[row.status]}"`, "đổi trạng thái thành hoan-thanh, hoặc sửa tiến độ"));
+        } else if (row.status === "chua-trien-khai" && row.percent !== 0) {
+          errors.push(errorAt(file, ["tasks", i, "percent"], "Tiến độ (%)", `Trạng thái "${STATUS_LABEL[row.status]}" nhưng tiến độ là ${row.percent}%`, "nhiệm vụ chưa triển khai thì tiến độ là 0; nếu đã bắt đầu, đổi trạng thái thành dang-thuc-hien"));
+        }
+      });
+      const seenTargets = new Map<string, number>();
+      data.targets.forEach((row, i) => {
+        const first = seenTargets.get(row.target);
+        if (first !== undefined) errors.push(errorAt(file, ["targets", i, "target"], "Chỉ tiêu", `Chỉ tiêu "${row.target}" đã có ở dòng thứ ${first + 1} của danh sách targets`, "mỗi chỉ tiêu chỉ ghi một lần; xóa dòng trùng"));
+        else seenTargets.set(row.target, i);
+      });
+      if (data.draft) continue;
+      const missingTasks = allTasks.filter((id) => !seenTasks.has(id));
+      if (missingTasks.length > 0) {
+        errors.push(errorAt(file, ["tasks"], "Tiến độ nhiệm vụ", `Thiếu ${missingTasks.length} nhiệm vụ: ${missingTasks.join(", ")}`, "thêm một dòng cho mỗi nhiệm vụ còn thiếu (dùng npm run new:report để tạo sẵn)"));
+      }
+      const missingTargets = allTargets.filter((id) => !seenTargets.has(id));
+      if (missingTargets.length > 0) {
+        errors.push(errorAt(file, ["targets"], "Số liệu chỉ tiêu", `Thiếu ${missingTargets.length} chỉ tiêu: ${missingTargets.join(", ")}`, "thêm một dòng cho mỗi chỉ tiêu; chưa có số liệu thì ghi \"value\": null"));
+      }
+    }
+    return errors;
+  };
+}

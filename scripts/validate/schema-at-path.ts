@@ -1,0 +1,39 @@
+import type { JsonSchema } from "./load-schemas.ts";
+import type { DataPath } from "../load/source-file.ts";
+
+/**
+ * The subschema that describes the value at `path`, following properties, items and local $refs.
+ * @example schemaAtPath(reportSchema, ["tasks", 0, "percent"]).title → "Tiến độ (%)"
+ */
+export function schemaAtPath(root: JsonSchema, path: DataPath): JsonSchema | undefined {
+  let node: JsonSchema | undefined = deref(root, root);
+  for (const seg of path) {
+    if (!node) return undefined;
+    if (typeof seg === "number" || /^\d+$/.test(String(seg))) {
+      node = typeof node.items === "object" ? deref(root, node.items as JsonSchema) : undefined;
+    } else {
+      node = deref(root, ((node.properties ?? {}) as Record<string, JsonSchema>)[seg]);
+    }
+  }
+  return node;
+}
+
+function deref(root: JsonSchema, node: JsonSchema | undefined): JsonSchema | undefined {
+  const ref = node?.$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/")) return node;
+  let target: unknown = root;
+  for (const part of ref.slice(2).split("/")) target = (target as Record<string, unknown>)[part];
+  return deref(root, target as JsonSchema);
+}
+
+/**
+ * A field's title for messages: its own title, or "<parent title> (mục n)" for untitled list items.
+ * @example fieldTitle(taskSchema, ["support", 1]) → "Đơn vị phối hợp (mục 2)"
+ */
+export function fieldTitle(root: JsonSchema, path: DataPath): string {
+  const own = schemaAtPath(root, path)?.title;
+  if (typeof own === "string" && path.length > 0) return own;
+  const last = path[path.length - 1];
+  if (path.length > 0 && typeof last === "number") return `${fieldTitle(root, path.slice(0, -1))} (mục ${last + 1})`;
+  return path.length === 0 ? String(root.title ?? "Tệp") : String(last);
+}

@@ -1,0 +1,28 @@
+import type { ContentError } from "../load/content-error.ts";
+import type { LoadedContent } from "../load/load-content.ts";
+import { CONTENT_TYPES } from "../load/content-types.ts";
+import { ajvErrorToContentError } from "./ajv-error-to-content-error.ts";
+import type { SchemaSet } from "./load-schemas.ts";
+
+/**
+ * Stage 2a: checks every parsed file against the schema of its type. Reports one message per field
+ * (ajv may raise several for one bad value), all files at once.
+ * @example validateAgainstSchemas(files, loadSchemas()) → [{ file: "content/nhiem-vu/nv-1-1.md", line: 4, … }]
+ */
+export function validateAgainstSchemas(files: LoadedContent, { schemas, validators }: SchemaSet): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const spec of CONTENT_TYPES) {
+    const validate = validators[spec.schema]!;
+    for (const file of files[spec.type]) {
+      if (validate(file.data)) continue;
+      const seen = new Set<string>();
+      for (const e of validate.errors ?? []) {
+        const key = `${e.instancePath}|${e.keyword === "required" ? e.params.missingProperty : e.keyword === "additionalProperties" ? e.params.additionalProperty : ""}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        errors.push(ajvErrorToContentError(e, file, schemas[spec.schema]!));
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,80 @@
+import type { ContentError } from "../load/content-error.ts";
+import type { LoadedContent } from "../load/load-content.ts";
+import { CONTENT_TYPES } from "../load/content-types.ts";
+import type { SourceFile } from "../load/source-file.ts";
+import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, Update } from "../types/content.generated.ts";
+import { checkIds } from "./cross/check-ids.ts";
+import { checkReferences } from "./cross/check-references.ts";
+import { checkReports } from "./cross/check-reports.ts";
+import { checkValuesAndDates } from "./cross/check-values-and-dates.ts";
+import type { Checked, CrossContext } from "./cross/context.ts";
+import { loadSchemas, type SchemaSet } from "./load-schemas.ts";
+import { validateAgainstSchemas } from "./validate-against-schemas.ts";
+import type { Entry, ValidContent } from "./valid-content.ts";
+
+export interface ValidationResult {
+  errors: ContentError[];
+  warnings: ContentError[];
+  /** Present only when there is no error: the sole input the derive stage accepts. */
+  content?: ValidContent;
+}
+
+/**
+ * Stage 2: schema checks on every file, then the cross-file checks ajv cannot express, collecting
+ * every problem in every file. `publish: true` (the build) also refuses draft reports.
+ * @example validateContent(files, { publish: true }) → { errors: [], warnings: [], content: { tasks: [ … ], … } }
+ */
+export function validateContent(files: LoadedContent, { publish, schemas = loadSchemas() }: { publish: boolean; schemas?: SchemaSet }): ValidationResult {
+  const schemaErrors = validateAgainstSchemas(files, schemas);
+  const broken = new Set(schemaErrors.map((e) => e.file));
+  const ok = <T>(list: SourceFile[]): Checked<T>[] => list.filter((f) => !broken.has(f.path)).map((f) => ({ file: f, data: f.data as T }));
+  const ids = (list: SourceFile[]) => new Set(list.map((f) => (f.data as { id?: unknown })?.id).filter((id): id is string => typeof id === "string"));
+  const targetIds = new Set(
+    files.objective.flatMap((f) => ((f.data as { targets?: { id?: unknown }[] })?.targets ?? []).map((t) => t?.id)).filter((id): id is string => typeof id === "string"),
+  );
+  const periodList = files.period[0];
+  const ctx: CrossContext = {
+    plan: ok<Plan>(files.plan)[0],
+    areas: ok<Area>(files.area),
+    objectives: ok<Objective>(files.objective),
+    tasks: ok<Task>(files.task),
+    units: ok<Unit>(files.unit),
+    updates: ok<Update>(files.update),
+    periods: ok<Period[]>(files.period)[0],
+    reports: ok<Report>(files.report),
+    known: {
+      area: ids(files.area),
+      objective: ids(files.objective),
+      target: targetIds,
+      task: ids(files.task),
+      unit: ids(files.unit),
+      period: new Set(Array.isArray(periodList?.data) ? periodList.data.map((p: { id?: unknown }) => p?.id).filter((id): id is string => typeof id === "string") : []),
+    },
+  };
+  const crossProblems = [checkIds, checkReferences, checkReports(publish), checkValuesAndDates].flatMap((check) => check(ctx));
+  const all = sortErrors([...schemaErrors, ...crossProblems]);
+  const errors = all.filter((e) => e.severity !== "warning");
+  const warnings = all.filter((e) => e.severity === "warning");
+  const missing = CONTENT_TYPES.filter((t) => "file" in t && files[t.type].length === 0);
+  if (errors.length > 0 || missing.length > 0) return { errors, warnings };
+
+  const entry = <T>(f: SourceFile): Entry<T> => ({ data: f.data as T, path: f.path, body: f.body });
+  const byOrder = <T extends { number?: number; order?: number }>(a: Entry<T>, b: Entry<T>) => (a.data.number ?? a.data.order ?? 0) - (b.data.number ?? b.data.order ?? 0);
+  const content: ValidContent = {
+    site: files.site[0]!.data as SiteSettings,
+    plan: entry<Plan>(files.plan[0]!),
+    areas: files.area.map((f) => entry<Area>(f)).sort(byOrder),
+    objectives: files.objective.map((f) => entry<Objective>(f)),
+    tasks: files.task.map((f) => entry<Task>(f)),
+    units: files.unit.map((f) => entry<Unit>(f)).sort((a, b) => a.data.section - b.data.section),
+    updates: files.update.map((f) => entry<Update>(f)).sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    periods: [...(files.period[0]!.data as Period[])].sort((a, b) => a.end.localeCompare(b.end)),
+    periodsPath: files.period[0]!.path,
+    reports: files.report.map((f) => entry<Report>(f)),
+  };
+  return { errors, warnings, content };
+}
+
+function sortErrors(errors: ContentError[]): ContentError[] {
+  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}

@@ -1,0 +1,69 @@
+import { rename, rm } from "node:fs/promises";
+import { resolve } from "node:path";
+import { deriveSiteData } from "./derive/derive-site-data.ts";
+import { indexSite } from "./index/index-site.ts";
+import { loadContent } from "./load/load-content.ts";
+import { bundleAssets } from "./render/bundle-assets.ts";
+import { renderSite } from "./render/render-site.ts";
+import { reportProblems } from "./validate/report-problems.ts";
+import { validateContent } from "./validate/validate-content.ts";
+
+export interface BuildOptions {
+  root: string;
+  outDir: string;
+  pathPrefix?: string;
+  log?: (line: string) => void;
+}
+
+/** Seconds spent per stage, for `npm run bench`. */
+export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "render" | "index", number>;
+
+/**
+ * The whole pipeline: load → validate → derive → render → index. The site is built in a temporary
+ * folder and swapped into place only when every stage succeeded, so a failed build never leaves
+ * a half-built site behind. Returns null (and writes nothing) when content has errors.
+ * @example await buildSite({ root: ".", outDir: "_site" }) → { pages: 160, times: { load: 0.1, … } }
+ */
+export async function buildSite({ root, outDir, pathPrefix, log = console.log }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
+  const times = {} as StageTimes;
+  const time = async <T>(stage: keyof StageTimes, work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    const out = await work();
+    times[stage] = (performance.now() - start) / 1000;
+    return out;
+  };
+  const { files, errors: loadErrors } = await time("load", () => loadContent(root));
+  const { errors, warnings, content } = await time("validate", () => validateContent(files, { publish: true }));
+  if (loadErrors.length + errors.length > 0 || !content) {
+    await reportProblems([...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+    return null;
+  }
+  const data = await time("derive", () => deriveSiteData(content));
+  const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? content.site.pathPrefix);
+  const target = resolve(outDir);
+  const tmp = `${target}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  try {
+    const assets = await time("bundle", () => bundleAssets(tmp));
+    await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets }));
+    const { pages } = await time("index", () => indexSite(tmp));
+    await rm(`${target}.old`, { recursive: true, force: true });
+    await rename(target, `${target}.old`).catch(() => undefined);
+    await rename(tmp, target);
+    await rm(`${target}.old`, { recursive: true, force: true });
+    log(`Đã xây dựng ${pages} trang vào ${outDir} (tiền tố ${prefix}).`);
+    return { pages, times };
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * A path prefix always starts and ends with "/".
+ * @example normalisePrefix("ke-hoach") → "/ke-hoach/"
+ */
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}

@@ -1,0 +1,152 @@
+import type { Area, Objective, Period, Plan, SiteSettings, Target, Task, Unit, Update } from "../types/content.generated.ts";
+
+export type TaskStatus = "chua-trien-khai" | "dang-thuc-hien" | "cham-tien-do" | "hoan-thanh";
+export type TargetStatus = "dat" | "chua-dat" | "chua-co-so-lieu";
+
+/** Display order of task statuses, from not started to done. */
+export const TASK_STATUSES: readonly TaskStatus[] = ["chua-trien-khai", "dang-thuc-hien", "cham-tien-do", "hoan-thanh"];
+export const TARGET_STATUSES: readonly TargetStatus[] = ["dat", "chua-dat", "chua-co-so-lieu"];
+
+export interface Evidence {
+  title: string;
+  url: string;
+}
+
+/** A task's state in one published report. */
+export interface TaskProgress {
+  period: string;
+  periodName: string;
+  reportDate: string;
+  status: TaskStatus;
+  percent: number;
+  note?: string;
+  evidence: Evidence[];
+  illustrative: boolean;
+  /** Past its deadline on the report date and not done. */
+  overdue: boolean;
+}
+
+/** A target's actual value in one published report. */
+export interface TargetValue {
+  period: string;
+  periodName: string;
+  value: number | null;
+  asOf?: string;
+  source?: string;
+  illustrative: boolean;
+  status: TargetStatus;
+}
+
+export interface Rollup {
+  total: number;
+  byStatus: Record<TaskStatus, number>;
+  overdue: number;
+  /** Unweighted mean of task percents: every task counts the same. Null when nothing was reported. */
+  meanPercent: number | null;
+  reported: number;
+}
+
+export interface DerivedTarget extends Target {
+  objective: string;
+  area: string;
+  series: TargetValue[];
+  latest?: TargetValue;
+  status: TargetStatus;
+}
+
+export interface DerivedObjective extends Objective {
+  path: string;
+  body: string;
+  areaNumber: number;
+  areaTitle: string;
+  targets: DerivedTarget[];
+  relatedTasks: DerivedTask[];
+}
+
+export interface DerivedUnitRef {
+  id: string;
+  name: string;
+  shortName: string;
+}
+
+export interface DerivedTask extends Task {
+  path: string;
+  body: string;
+  areaNumber: number;
+  areaTitle: string;
+  leadUnit: DerivedUnitRef;
+  supportUnits: DerivedUnitRef[];
+  progress: TaskProgress[];
+  latest?: TaskProgress;
+}
+
+export interface DerivedArea extends Area {
+  path: string;
+  objectives: DerivedObjective[];
+  tasks: DerivedTask[];
+  targets: DerivedTarget[];
+  rollup: Rollup;
+  leadUnits: DerivedUnitRef[];
+}
+
+export interface DerivedUnit extends Unit {
+  path: string;
+  leads: DerivedTask[];
+  supports: DerivedTask[];
+  rollup: Rollup;
+}
+
+export interface StatusChange {
+  task: DerivedTask;
+  from?: TaskProgress;
+  to: TaskProgress;
+}
+
+export interface ValueChange {
+  target: DerivedTarget;
+  from?: TargetValue;
+  to: TargetValue;
+}
+
+export interface DerivedPeriod extends Period {
+  report?: {
+    path: string;
+    reportDate: string;
+    illustrative: boolean;
+    summary?: string;
+    rollup: Rollup;
+    targetScore: Record<TargetStatus, number>;
+    tasks: { task: DerivedTask; progress: TaskProgress }[];
+    targets: { target: DerivedTarget; value: TargetValue }[];
+    previous?: string;
+    statusChanges: StatusChange[];
+    valueChanges: ValueChange[];
+  };
+}
+
+export interface DerivedUpdate extends Update {
+  path: string;
+  body: string;
+}
+
+/** Everything the templates render, computed once per build. */
+export interface SiteData {
+  settings: SiteSettings;
+  plan: Plan & { path: string; body: string };
+  areas: DerivedArea[];
+  objectives: DerivedObjective[];
+  targets: DerivedTarget[];
+  tasks: DerivedTask[];
+  units: DerivedUnit[];
+  periods: DerivedPeriod[];
+  updates: DerivedUpdate[];
+  /** The newest period that has a published report. */
+  latestPeriod?: DerivedPeriod;
+  rollup: Rollup;
+  targetScore: Record<TargetStatus, number>;
+  /** True when any published figure is illustrative: every page that shows numbers says so. */
+  illustrative: boolean;
+  counts: { areas: number; objectives: number; targets: number; tasks: number; units: number; periods: number; reports: number; updates: number };
+}
+
+export type { Period, Unit };

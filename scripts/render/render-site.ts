@@ -1,0 +1,32 @@
+import Eleventy from "@11ty/eleventy";
+import { fileURLToPath } from "node:url";
+import type { SiteData } from "../derive/types.ts";
+import type { AssetManifest } from "./bundle-assets.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface RenderOptions {
+  outDir: string;
+  pathPrefix: string;
+  assets: AssetManifest;
+}
+
+/**
+ * Stage 4: Eleventy renders the derived data into HTML. Templates see it as the global `hg`
+ * and never read content files, so nothing unvalidated reaches a page.
+ * @example await renderSite(siteData, { outDir: ".build-tmp", pathPrefix: "/", assets }) → 160 pages written
+ */
+export async function renderSite(data: SiteData, { outDir, pathPrefix, assets }: RenderOptions): Promise<number> {
+  const eleventy = new Eleventy(`${ROOT}site`, outDir, {
+    quietMode: true,
+    configPath: `${ROOT}eleventy.config.ts`,
+    pathPrefix,
+    config(cfg: any) {
+      cfg.addGlobalData("hg", data);
+      cfg.addGlobalData("assets", assets);
+    },
+  });
+  const results = (await eleventy.write()) as unknown;
+  const written = Array.isArray(results) ? results.flat(2) : [];
+  return written.length;
+}

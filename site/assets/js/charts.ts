@@ -1,0 +1,44 @@
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
+import type { ChartSpec } from "../../filters/charts/chart-spec.ts";
+
+// Only the pieces these charts use, so esbuild drops the rest of Chart.js.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+
+const STATUS_COLOURS = ["#8a8f98", "#1d6fb8", "#c0392b", "#1e8449"];
+const SERIES_COLOURS = ["#1d6fb8", "#b35c00", "#6c3483"];
+const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
+
+function draw(holder: HTMLElement): void {
+  const spec = JSON.parse(holder.dataset.chart ?? "{}") as ChartSpec;
+  const canvas = holder.querySelector("canvas");
+  if (!canvas) return;
+  const show = (v: number | string) => (spec.unit === "%" ? `${fmt.format(Number(v))}%` : fmt.format(Number(v)));
+  holder.classList.add("chart__canvas--drawn");
+  const valueAxis = { beginAtZero: true, ...(spec.max ? { max: spec.max } : {}), ticks: { callback: show }, stacked: !!spec.stacked };
+  const categoryAxis = { stacked: !!spec.stacked };
+  new Chart(canvas, {
+    type: "bar",
+    data: {
+      labels: spec.labels,
+      datasets: spec.datasets.map((ds, i) =>
+        ds.kind === "target"
+          ? { type: "line" as const, label: ds.label, data: ds.data, borderColor: "#b35c00", backgroundColor: "#b35c00", borderDash: [6, 4], pointRadius: 3 }
+          : { type: "bar" as const, label: ds.label, data: ds.data, backgroundColor: ds.kind === "status" ? STATUS_COLOURS : SERIES_COLOURS[i % SERIES_COLOURS.length] },
+      ),
+    },
+    options: {
+      indexAxis: spec.horizontal ? "y" : "x",
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      locale: "vi-VN",
+      plugins: {
+        legend: { display: spec.datasets.length > 1 },
+        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${ctx.parsed[spec.horizontal ? "x" : "y"] === null ? "chưa có số liệu" : show(ctx.parsed[spec.horizontal ? "x" : "y"]!)}` } },
+      },
+      scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+    },
+  });
+}
+
+document.querySelectorAll<HTMLElement>("[data-chart]").forEach(draw);

@@ -1,0 +1,19 @@
+import type { Rollup } from "../../../scripts/derive/types.ts";
+import { TASK_STATUSES } from "../../../scripts/derive/types.ts";
+import ui from "../../_data/ui.json" with { type: "json" };
+import type { ChartSpec } from "./chart-spec.ts";
+
+/**
+ * Tasks by status, as a bar chart spec.
+ * @example statusChart(rollup, "tong-quan", "Nhiệm vụ theo trạng thái") → { type: "bar", labels: ["Chưa triển khai", …], … }
+ */
+export function statusChart(r: Rollup, id: string, title: string, illustrative = false): ChartSpec {
+  const counts = TASK_STATUSES.map((s) => r.byStatus[s]);
+  const parts = TASK_STATUSES.map((s, i) => `${counts[i]} ${ui.status[s].toLowerCase()}`);
+  return {
+    id, title, type: "bar", illustrative, labelHeader: "Trạng thái",
+    summary: `Biểu đồ cột: ${r.total} nhiệm vụ, gồm ${parts.join(", ")}.`,
+    labels: TASK_STATUSES.map((s) => ui.status[s]),
+    datasets: [{ label: "Số nhiệm vụ", data: counts, kind: "status" }],
+  };
+}

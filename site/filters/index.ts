@@ -1,0 +1,21 @@
+import { formatDate } from "./format-date.ts";
+import { formatNumber, formatPercent } from "./format-number.ts";
+import { markdown } from "./markdown.ts";
+import { toJsonAttr } from "./to-json-attr.ts";
+import { areaProgressChart } from "./charts/area-progress-chart.ts";
+import { statusChart } from "./charts/status-chart.ts";
+import { targetChart } from "./charts/target-chart.ts";
+import { taskChart } from "./charts/task-chart.ts";
+
+/** Registers every template filter; each lives in its own file with an example. */
+export function registerFilters(eleventyConfig: any): void {
+  eleventyConfig.addFilter("markdown", markdown);
+  eleventyConfig.addFilter("number", formatNumber);
+  eleventyConfig.addFilter("percent", formatPercent);
+  eleventyConfig.addFilter("date", formatDate);
+  eleventyConfig.addFilter("jsonAttr", toJsonAttr);
+  eleventyConfig.addFilter("statusChart", statusChart);
+  eleventyConfig.addFilter("areaProgressChart", areaProgressChart);
+  eleventyConfig.addFilter("targetChart", targetChart);
+  eleventyConfig.addFilter("taskChart", taskChart);
+}

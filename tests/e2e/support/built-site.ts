@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildSite } from "../../../scripts/build.ts";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const CACHE = join(ROOT, ".cache", "test-sites");
+const INPUTS = ["content", "data", "schemas", "scripts", "site", "eleventy.config.ts", "package-lock.json"];
+
+/**
+ * The real site built once per set of inputs and path prefix, shared by every end-to-end test
+ * file: test files run one after another, and rebuilding for each would dominate the suite's time.
+ * @example await builtSite("/ke-hoach-cchc/") → "/…/.cache/test-sites/ke-hoach-cchc-3f2a…"
+ */
+export async function builtSite(pathPrefix = "/"): Promise<string> {
+  const key = await inputsHash(pathPrefix);
+  const dir = join(CACHE, `${pathPrefix.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "root"}-${key}`);
+  const stamp = join(dir, ".built");
+  if (await exists(stamp)) return dir;
+  await mkdir(CACHE, { recursive: true });
+  const result = await buildSite({ root: ROOT, outDir: dir, pathPrefix, log: () => undefined });
+  if (!result) throw new Error("Nội dung thật không hợp lệ: không xây dựng được trang để kiểm thử");
+  await writeFile(stamp, key);
+  await pruneOthers(dir);
+  return dir;
+}
+
+async function inputsHash(pathPrefix: string): Promise<string> {
+  const hash = createHash("sha256").update(pathPrefix);
+  const walk = async (path: string): Promise<void> => {
+    const info = await stat(path).catch(() => null);
+    if (!info) return;
+    if (info.isDirectory()) {
+      for (const name of (await readdir(path)).sort()) await walk(join(path, name));
+    } else {
+      hash.update(path).update(await readFile(path));
+    }
+  };
+  for (const input of INPUTS) await walk(join(ROOT, input));
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}
+
+/** Old builds of changed inputs are dead weight; keep only the newest per prefix. */
+async function pruneOthers(keep: string): Promise<void> {
+  const prefix = keep.slice(CACHE.length + 1).replace(/-[0-9a-f]{16}$/, "");
+  for (const name of await readdir(CACHE)) {
+    const path = join(CACHE, name);
+    if (path !== keep && name.replace(/-[0-9a-f]{16}(\.tmp-\d+)?$/, "") === prefix) await rm(path, { recursive: true, force: true });
+  }
+}

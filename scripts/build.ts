@@ -13,6 +13,8 @@ export interface BuildOptions {
   outDir: string;
   pathPrefix?: string;
   log?: (line: string) => void;
+  /** `npm start`: quieter, same output. */
+  dev?: boolean;
 }
 
 /** Seconds spent per stage, for `npm run bench`. */
@@ -24,7 +26,7 @@ export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "ren
  * a half-built site behind. Returns null (and writes nothing) when content has errors.
  * @example await buildSite({ root: ".", outDir: "_site" }) → { pages: 160, times: { load: 0.1, … } }
  */
-export async function buildSite({ root, outDir, pathPrefix, log = console.log }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
+export async function buildSite({ root, outDir, pathPrefix, dev = false, log = dev ? () => undefined : console.log }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
   const times = {} as StageTimes;
   const time = async <T>(stage: keyof StageTimes, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();

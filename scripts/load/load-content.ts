@@ -7,7 +7,21 @@ import { parseMarkdownFile } from "./parse-markdown-file.ts";
 import { readUtf8 } from "./read-utf8.ts";
 import type { SourceFile } from "./source-file.ts";
 
-export type LoadedContent = Record<ContentType, SourceFile[]>;
+/** A file of a type that exists, or must exist, but could not be read or parsed; its error is among loadContent's `errors`. */
+export interface UnreadableFile {
+  type: ContentType;
+  path: string;
+  /** File name without extension: for a folder type, the id the file was meant to declare. */
+  stem: string;
+}
+
+export type LoadedContent = Record<ContentType, SourceFile[]> & {
+  /**
+   * Files that could not be read or parsed. Validation still counts their names as declared ids, so
+   * one broken file is reported once instead of making every reference to it dangle.
+   */
+  unreadable?: UnreadableFile[];
+};
 
 /**
  * Stage 1: reads every content file under `root` (content/ and data/), parsing each one and
@@ -15,15 +29,19 @@ export type LoadedContent = Record<ContentType, SourceFile[]>;
  * @example await loadContent(".") → { files: { task: [ … ], … }, errors: [] }
  */
 export async function loadContent(root: string): Promise<{ files: LoadedContent; errors: ContentError[] }> {
-  const files = Object.fromEntries(CONTENT_TYPES.map((t) => [t.type, [] as SourceFile[]])) as LoadedContent;
+  const unreadable: UnreadableFile[] = [];
+  const files = { ...Object.fromEntries(CONTENT_TYPES.map((t) => [t.type, [] as SourceFile[]])), unreadable } as LoadedContent;
   const errors: ContentError[] = [];
   for (const spec of CONTENT_TYPES) {
     const paths = "file" in spec ? [spec.file] : await listFiles(root, spec.dir, spec.ext, errors);
     for (const rel of paths) {
       const kind = rel.endsWith(".json") ? "json" : "markdown";
+      const stem = basename(rel, extname(rel));
+      const broken = () => unreadable.push({ type: spec.type, path: rel, stem });
       const read = await readUtf8(join(root, rel)).catch(() => null);
       if (read === null) {
         errors.push({ file: rel, line: 1, col: 1, field: "Tệp", message: "Không tìm thấy tệp", fix: `tạo lại tệp ${rel}` });
+        broken();
         continue;
       }
       if (!read.ok) {
@@ -32,14 +50,16 @@ export async function loadContent(root: string): Promise<{ files: LoadedContent;
           message: "Tệp có byte không hợp lệ trong UTF-8",
           fix: "lưu lại tệp với mã hóa UTF-8 (trong trình soạn thảo chọn Save with Encoding → UTF-8) và gõ lại các chữ bị lỗi ở dòng này",
         });
+        broken();
         continue;
       }
       const parsed = kind === "json" ? parseJsonFile(rel, read.text) : parseMarkdownFile(rel, read.text);
       if (!parsed.ok) {
         errors.push(...parsed.errors);
+        broken();
         continue;
       }
-      files[spec.type].push({ path: rel, kind, stem: basename(rel, extname(rel)), data: parsed.data, body: parsed.body, locate: parsed.locate });
+      files[spec.type].push({ path: rel, kind, stem, data: parsed.data, body: parsed.body, locate: parsed.locate });
     }
   }
   return { files, errors };

@@ -22,6 +22,14 @@ const JSON_PHRASES: Record<string, { message: string; fix: string }> = {
   InvalidUnicode: { message: "Mã Unicode không hợp lệ", fix: "gõ trực tiếp chữ tiếng Việt thay cho \\u…" },
 };
 
+/** The offset of the comma when an error sits on a } or ] right after one ("a": 1, }). */
+function trailingComma(text: string, e: ParseError): number | undefined {
+  if (text[e.offset] !== "}" && text[e.offset] !== "]") return undefined;
+  let i = e.offset - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === "," ? i : undefined;
+}
+
 /**
  * Parses strict JSON (no comments, no trailing commas) and keeps node offsets for error positions.
  * @example parseJsonFile("data/ky-bao-cao.json", "[]") → { ok: true, data: [], body: "", … }
@@ -34,11 +42,22 @@ export function parseJsonFile(path: string, text: string): ParsedFile {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
+    let quietUntil = 0;
     return {
       ok: false,
-      errors: errors.map((e) => {
-        const phrase = JSON_PHRASES[printParseErrorCode(e.error)] ?? { message: "Lỗi cú pháp JSON", fix: "kiểm tra dấu phẩy, ngoặc kép và ngoặc đóng quanh vị trí này" };
-        return { file: path, ...at(e.offset), field: JSON_TITLE, ...phrase };
+      errors: errors.flatMap((e) => {
+        const trailing = trailingComma(text, e);
+        const offset = trailing ?? e.offset;
+        const code = printParseErrorCode(e.error);
+        // One slip often raises several errors on its line; after a stray word or an unclosed
+        // string the parser also stumbles on the next line. The first error names the slip.
+        const { line } = at(offset);
+        if (line <= quietUntil) return [];
+        quietUntil = code === "InvalidSymbol" || code === "UnexpectedEndOfString" ? line + 1 : line;
+        const phrase = trailing !== undefined
+          ? { message: "Thừa dấu phẩy sau mục cuối cùng", fix: "xóa dấu , này: sau mục cuối cùng trước dấu } hoặc ] không có dấu phẩy" }
+          : JSON_PHRASES[code] ?? { message: "Lỗi cú pháp JSON", fix: "kiểm tra dấu phẩy, ngoặc kép và ngoặc đóng quanh vị trí này" };
+        return [{ file: path, ...at(offset), field: JSON_TITLE, ...phrase }];
       }),
     };
   }

@@ -39,17 +39,46 @@ export function parseMarkdownFile(path: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { version: "1.2", schema: "core", lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    const lines = new Set<number>();
     return {
       ok: false,
-      errors: doc.errors.map((e) => {
-        const pos = at(yamlStart + (e.pos[0] ?? 0));
-        return { file: path, ...pos, field: FRONT_MATTER_TITLE, ...translateYamlError(e.code) };
+      errors: doc.errors.flatMap((e, i) => {
+        let offset = yamlStart + (e.pos[0] ?? 0);
+        // An unclosed quote runs on until the end of the front matter; the slip is where it opened.
+        if (e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing")) offset = unclosedQuoteLineEnd(text, offset, e.message.includes("'") ? "'" : '"') ?? offset;
+        const pos = at(offset);
+        // After a syntax slip the parser loses its footing and flags the lines below it too: only
+        // the first error is reliable, plus duplicate fields, which are found independently.
+        if (i > 0 && e.code !== "DUPLICATE_KEY") return [];
+        if (lines.has(pos.line)) return [];
+        lines.add(pos.line);
+        const end = text.indexOf("\n", offset);
+        const restOfLine = text.slice(offset, end === -1 ? undefined : end);
+        return [{ file: path, ...pos, field: FRONT_MATTER_TITLE, ...translateYamlError(e.code, { message: e.message, restOfLine }) }];
       }),
     };
   }
   const data = doc.toJS() ?? {};
   const locate = yamlLocator(doc, (offset) => at(yamlStart + offset), { line: 1, col: 1 });
   return { ok: true, data, body: file.content, locate };
+}
+
+/**
+ * The end of the line where a quote was opened and never closed, scanning up to `offset`; undefined
+ * when every quote before it is closed. `\"` (double) and `''` (single) do not count as quotes.
+ * @example unclosedQuoteLineEnd('a: "x\nb: c\n', 11, '"') → 5
+ */
+function unclosedQuoteLineEnd(text: string, offset: number, quote: string): number | undefined {
+  let openedAt: number | undefined;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === "\\" && openedAt !== undefined) i++;
+    else if (quote === "'" && c === "'" && text[i + 1] === "'" && openedAt !== undefined) i++;
+    else if (c === quote) openedAt = openedAt === undefined ? i : undefined;
+  }
+  if (openedAt === undefined) return undefined;
+  const end = text.indexOf("\n", openedAt);
+  return end === -1 ? text.length : end;
 }
 
 /** Locates a path in a YAML document; a missing path falls back to its nearest existing parent. */

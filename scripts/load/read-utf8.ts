@@ -23,7 +23,7 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
   }
 }
 
-/** Decodes line by line to find the first line holding an invalid byte sequence. */
+/** Decodes line by line to find the first line holding an invalid byte sequence, and its column. */
 function firstInvalidPosition(bytes: Uint8Array): { line: number; col: number } {
   let line = 1;
   let start = 0;
@@ -32,11 +32,29 @@ function firstInvalidPosition(bytes: Uint8Array): { line: number; col: number } 
       try {
         strict.decode(bytes.subarray(start, i));
       } catch {
-        return { line, col: 1 };
+        return { line, col: invalidColumn(bytes.subarray(start, i)) };
       }
       line++;
       start = i + 1;
     }
   }
   return { line: 1, col: 1 };
+}
+
+/**
+ * 1-based column (in characters, as an editor counts them) of the first invalid sequence in a line:
+ * streaming decode stops at the first byte that cannot continue a valid sequence.
+ */
+function invalidColumn(line: Uint8Array): number {
+  const stream = new TextDecoder("utf-8", { fatal: true });
+  let chars = 0;
+  for (let i = 0; i < line.length; i++) {
+    try {
+      chars += stream.decode(line.subarray(i, i + 1), { stream: true }).length;
+    } catch {
+      // A sequence cut short counts from where it started: bytes held back by `stream` add no characters.
+      return chars + 1;
+    }
+  }
+  return chars + 1;
 }

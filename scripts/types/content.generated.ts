@@ -305,7 +305,7 @@ evidence?: {
  */
 title: string
 /**
- * Địa chỉ bắt đầu bằng https://.
+ * Địa chỉ đầy đủ của trang web, bắt đầu bằng https:// (hoặc http://).
  */
 url: string
 }[]

@@ -27,11 +27,26 @@ export function pointerToPath(pointer: string): DataPath {
 
 const show = (v: unknown) => (typeof v === "string" ? `"${v}"` : JSON.stringify(v));
 
+/** Plain words for the patterns whose schema node has no description (list items). */
+const PATTERN_WORDS: Record<string, string> = {
+  "^[a-z0-9]+(-[a-z0-9]+)*$": "mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, không có dấu cách",
+};
+
+/**
+ * For an unknown field, the allowed field it most likely misspells.
+ * @example (additionalProperty "dealine" in a task) → "deadline"
+ */
+export function suggestedField(e: ErrorObject, schema: JsonSchema): string | undefined {
+  if (e.keyword !== "additionalProperties") return undefined;
+  const allowed = Object.keys((schemaAtPath(schema, pointerToPath(e.instancePath))?.properties ?? {}) as object);
+  return closestWord(String((e.params as Record<string, unknown>).additionalProperty), allowed);
+}
+
 /**
  * One ajv error as a staff-facing message with the field's Vietnamese title and a fix.
  * @example (required "deadline" in a task) → { field: "Thời hạn", message: "Thiếu trường bắt buộc deadline", … }
  */
-export function ajvErrorToContentError(e: ErrorObject, file: SourceFile, schema: JsonSchema): ContentError {
+export function ajvErrorToContentError(e: ErrorObject, file: SourceFile, schema: JsonSchema, { missingFields = new Set<string>() }: { missingFields?: ReadonlySet<string> } = {}): ContentError {
   const path = pointerToPath(e.instancePath);
   const here = (target: "key" | "value" = "value", p: DataPath = path) => ({ file: file.path, ...file.locate(p, target) });
   const title = fieldTitle(schema, path);
@@ -45,22 +60,27 @@ export function ajvErrorToContentError(e: ErrorObject, file: SourceFile, schema:
       return {
         ...here(), field: missingTitle,
         message: `Thiếu trường bắt buộc "${missing}"`,
-        fix: `thêm dòng ${missing}: …${desc ? ` — ${desc}` : ""}`,
+        fix: `thêm dòng ${file.kind === "json" ? `"${missing}": …,` : `${missing}: …`}${desc ? ` — ${desc}` : ""}`,
       };
     }
     case "additionalProperties": {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys((sub?.properties ?? {}) as object);
-      const guess = closestWord(extra, allowed);
-      return {
-        ...here("key", [...path, extra]), field: title,
-        message: `Trường "${extra}" không có trong mẫu dữ liệu`,
-        fix: guess ? `có phải ý bạn là "${guess}"? Sửa tên trường, hoặc xóa dòng này` : `xóa dòng này; các trường hợp lệ: ${allowed.join(", ")}`,
-      };
+      const guess = suggestedField(e, schema);
+      // A misspelt required field also raises "required"; validateAgainstSchemas drops that one, so say it here.
+      const fix = guess && missingFields.has(guess)
+        ? `có phải ý bạn là "${guess}"? Sửa tên trường thành ${guess} (trường này bắt buộc)`
+        : guess ? `có phải ý bạn là "${guess}"? Sửa tên trường, hoặc xóa dòng này` : `xóa dòng này; các trường hợp lệ: ${allowed.join(", ")}`;
+      return { ...here("key", [...path, extra]), field: title, message: `Trường "${extra}" không có trong mẫu dữ liệu`, fix };
     }
     case "type": {
-      const want = String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" hoặc ");
-      return { ...here(), field: title, message: `Giá trị ${show(e.data)} phải là ${want}`, fix: sub?.description ? String(sub.description) : `sửa thành ${want}` };
+      const types = String(params.type).split(",");
+      const want = types.map((t) => TYPE_NAMES[t] ?? t).join(" hoặc ");
+      // "60" in quotes is the usual slip: say exactly what to write.
+      const value: unknown = e.data;
+      const quotedNumber = typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim()) && types.some((t) => t === "number" || t === "integer") ? value.trim() : undefined;
+      const fix = quotedNumber ? `bỏ dấu ngoặc kép, viết ${quotedNumber}` : sub?.description ? String(sub.description) : `sửa thành ${want}`;
+      return { ...here(), field: title, message: `Giá trị ${show(e.data)} phải là ${want}`, fix };
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(show);
@@ -74,8 +94,14 @@ export function ajvErrorToContentError(e: ErrorObject, file: SourceFile, schema:
         fix: isDate ? "viết ngày theo dạng NNNN-TT-NN, ví dụ \"2026-12-31\", và kiểm tra ngày có thật trong lịch" : "viết đầy đủ địa chỉ, bắt đầu bằng https://",
       };
     }
-    case "pattern":
-      return { ...here(), field: title, message: `Giá trị ${show(e.data)} không đúng dạng quy định`, fix: String(sub?.description ?? "sửa lại cho đúng dạng") };
+    case "pattern": {
+      // "a - b" in one list item: the next item was indented deeper than this one, so YAML joined them.
+      const joined = typeof e.data === "string" && typeof path[path.length - 1] === "number" && /\s-\s/.test(e.data);
+      const fix = joined
+        ? "hai mục của danh sách bị dính vào nhau: viết mỗi mục trên một dòng riêng, bắt đầu bằng \"- \" thẳng hàng với mục trên"
+        : String(sub?.description ?? PATTERN_WORDS[String(params.pattern)] ?? "sửa lại cho đúng dạng");
+      return { ...here(), field: title, message: `Giá trị ${show(e.data)} không đúng dạng quy định`, fix };
+    }
     case "minimum":
     case "exclusiveMinimum":
       return { ...here(), field: title, message: `Giá trị ${show(e.data)} nhỏ hơn mức cho phép (${String(params.limit)})`, fix: `nhập số từ ${String(params.limit)} trở lên` };

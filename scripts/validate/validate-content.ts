@@ -1,6 +1,6 @@
 import type { ContentError } from "../load/content-error.ts";
 import type { LoadedContent } from "../load/load-content.ts";
-import { CONTENT_TYPES } from "../load/content-types.ts";
+import { CONTENT_TYPES, type ContentType } from "../load/content-types.ts";
 import type { SourceFile } from "../load/source-file.ts";
 import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, Update } from "../types/content.generated.ts";
 import { checkIds } from "./cross/check-ids.ts";
@@ -28,7 +28,17 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
   const schemaErrors = validateAgainstSchemas(files, schemas);
   const broken = new Set(schemaErrors.map((e) => e.file));
   const ok = <T>(list: SourceFile[]): Checked<T>[] => list.filter((f) => !broken.has(f.path)).map((f) => ({ file: f, data: f.data as T }));
-  const ids = (list: SourceFile[]) => new Set(list.map((f) => (f.data as { id?: unknown })?.id).filter((id): id is string => typeof id === "string"));
+  const unreadable = files.unreadable ?? [];
+  // A folder item's id must equal its file name (checkIds reports a mismatch once), so the names of
+  // its files, readable or not, count as declared too: one wrong id or one broken file is one error,
+  // not one more for every reference to it.
+  const ids = (list: SourceFile[], type: ContentType) =>
+    new Set([
+      ...list.map((f) => (f.data as { id?: unknown })?.id).filter((id): id is string => typeof id === "string"),
+      ...list.map((f) => f.stem),
+      ...unreadable.filter((u) => u.type === type).map((u) => u.stem),
+    ]);
+  const unreadableObjectives = unreadable.filter((u) => u.type === "objective").map((u) => `ct-${u.stem.slice(3)}-`);
   const targetIds = new Set(
     files.objective.flatMap((f) => ((f.data as { targets?: { id?: unknown }[] })?.targets ?? []).map((t) => t?.id)).filter((id): id is string => typeof id === "string"),
   );
@@ -43,20 +53,22 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     periods: ok<Period[]>(files.period)[0],
     reports: ok<Report>(files.report),
     known: {
-      area: ids(files.area),
-      objective: ids(files.objective),
+      area: ids(files.area, "area"),
+      objective: ids(files.objective, "objective"),
       target: targetIds,
-      task: ids(files.task),
-      unit: ids(files.unit),
+      task: ids(files.task, "task"),
+      unit: ids(files.unit, "unit"),
       period: new Set(Array.isArray(periodList?.data) ? periodList.data.map((p: { id?: unknown }) => p?.id).filter((id): id is string => typeof id === "string") : []),
     },
+    unknowable: (kind, id) =>
+      (kind === "period" && unreadable.some((u) => u.type === "period")) || (kind === "target" && unreadableObjectives.some((prefix) => id.startsWith(prefix))),
   };
   const crossProblems = [checkIds, checkReferences, checkReports(publish), checkValuesAndDates].flatMap((check) => check(ctx));
   const all = sortErrors([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");
   const warnings = all.filter((e) => e.severity === "warning");
   const missing = CONTENT_TYPES.filter((t) => "file" in t && files[t.type].length === 0);
-  if (errors.length > 0 || missing.length > 0) return { errors, warnings };
+  if (errors.length > 0 || missing.length > 0 || unreadable.length > 0) return { errors, warnings };
 
   const entry = <T>(f: SourceFile): Entry<T> => ({ data: f.data as T, path: f.path, body: f.body });
   const byOrder = <T extends { number?: number; order?: number }>(a: Entry<T>, b: Entry<T>) => (a.data.number ?? a.data.order ?? 0) - (b.data.number ?? b.data.order ?? 0);

@@ -23,9 +23,17 @@ const WHERE: Record<Kind, string> = {
 export const checkReferences: Check = (ctx) => {
   const errors: ContentError[] = [];
   const ref = (file: SourceFile, path: DataPath, field: string, kind: Kind, id: string) => {
-    if (ctx.known[kind].has(id)) return;
-    const guess = closestWord(id, [...ctx.known[kind]]);
-    errors.push(errorAt(file, path, field, `Không tìm thấy "${id}" trong ${WHERE[kind]}`, guess ? `có phải ý bạn là "${guess}"?` : `dùng một mã có trong ${WHERE[kind]}`));
+    if (ctx.known[kind].has(id) || ctx.unknowable?.(kind, id)) return;
+    const known = [...ctx.known[kind]].sort();
+    const guess = kind === "period" ? undefined : closestWord(id, known);
+    // A short list is spelled out, so staff need not open the folder to find the right id.
+    const choices = known.length > 0 && known.length <= 10 ? `: ${known.join(", ")}` : "";
+    const fix = guess
+      ? `có phải ý bạn là "${guess}"?`
+      : kind === "period"
+        ? `khai báo kỳ "${id}" trong data/ky-bao-cao.json, hoặc dùng một kỳ đã khai báo${choices}`
+        : `dùng một mã có trong ${WHERE[kind]}${choices}`;
+    errors.push(errorAt(file, path, field, `Không tìm thấy "${id}" trong ${WHERE[kind]}`, fix));
   };
   const areaNumber = new Map(ctx.areas.map((a) => [a.data.id, a.data.number]));
   const sameArea = (file: SourceFile, id: string, area: string, field: string) => {

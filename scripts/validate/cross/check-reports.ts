@@ -12,7 +12,8 @@ const STATUS_LABEL = { "chua-trien-khai": "chưa triển khai", "dang-thuc-hien"
 export function checkReports(publish: boolean): Check {
   return (ctx) => {
     const errors: ContentError[] = [];
-    const allTasks = ctx.tasks.map((t) => t.data.id);
+    // A task whose id differs from its file name is already reported by checkIds; its row is not demanded twice.
+    const allTasks = ctx.tasks.filter((t) => t.data.id === t.file.stem).map((t) => t.data.id);
     const allTargets = ctx.objectives.flatMap((o) => o.data.targets.map((t) => t.id));
     for (const { file, data } of ctx.reports) {
       if (data.draft) {
@@ -21,7 +22,7 @@ export function checkReports(publish: boolean): Check {
       const seenTasks = new Map<string, number>();
       data.tasks.forEach((row, i) => {
         const first = seenTasks.get(row.task);
-        if (first !== undefined) errors.push(errorAt(file, ["tasks", i, "task"], "Nhiệm vụ", `Nhiệm vụ "${row.task}" đã có ở dòng thứ ${first + 1} của danh sách tasks`, "mỗi nhiệm vụ chỉ ghi một lần trong một báo cáo; xóa dòng trùng"));
+        if (first !== undefined) errors.push(errorAt(file, ["tasks", i, "task"], "Nhiệm vụ", `Nhiệm vụ "${row.task}" đã được ghi ở dòng ${file.locate(["tasks", first, "task"]).line}`, "mỗi nhiệm vụ chỉ ghi một lần trong một báo cáo; xóa một trong hai mục, hoặc sửa mã nếu gõ nhầm"));
         else seenTasks.set(row.task, i);
         if (row.percent === null) {
           if (!data.draft) errors.push(errorAt(file, ["tasks", i, "percent"], "Tiến độ (%)", "Chưa điền tiến độ", "nhập phần trăm từ 0 đến 100"));
@@ -38,13 +39,13 @@ export function checkReports(publish: boolean): Check {
       const seenTargets = new Map<string, number>();
       data.targets.forEach((row, i) => {
         const first = seenTargets.get(row.target);
-        if (first !== undefined) errors.push(errorAt(file, ["targets", i, "target"], "Chỉ tiêu", `Chỉ tiêu "${row.target}" đã có ở dòng thứ ${first + 1} của danh sách targets`, "mỗi chỉ tiêu chỉ ghi một lần; xóa dòng trùng"));
+        if (first !== undefined) errors.push(errorAt(file, ["targets", i, "target"], "Chỉ tiêu", `Chỉ tiêu "${row.target}" đã được ghi ở dòng ${file.locate(["targets", first, "target"]).line}`, "mỗi chỉ tiêu chỉ ghi một lần; xóa một trong hai mục, hoặc sửa mã nếu gõ nhầm"));
         else seenTargets.set(row.target, i);
       });
       if (data.draft) continue;
       const missingTasks = allTasks.filter((id) => !seenTasks.has(id));
       if (missingTasks.length > 0) {
-        errors.push(errorAt(file, ["tasks"], "Tiến độ nhiệm vụ", `Thiếu ${missingTasks.length} nhiệm vụ: ${missingTasks.join(", ")}`, "thêm một dòng cho mỗi nhiệm vụ còn thiếu (dùng npm run new:report để tạo sẵn)"));
+        errors.push(errorAt(file, ["tasks"], "Tiến độ nhiệm vụ", `Thiếu ${missingTasks.length} nhiệm vụ: ${missingTasks.join(", ")}`, "thêm cho mỗi nhiệm vụ còn thiếu một mục { \"task\": \"<mã>\", \"status\": \"…\", \"percent\": … } vào danh sách tasks"));
       }
       const missingTargets = allTargets.filter((id) => !seenTargets.has(id));
       if (missingTargets.length > 0) {

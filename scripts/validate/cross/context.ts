@@ -20,6 +20,11 @@ export interface CrossContext {
   reports: Checked<Report>[];
   /** Ids declared anywhere, even in files that failed their schema, so one broken file does not make every reference to it dangle. */
   known: { area: Set<string>; objective: Set<string>; target: Set<string>; task: Set<string>; unit: Set<string>; period: Set<string> };
+  /**
+   * True for a reference that cannot be checked because the file that would declare it could not
+   * be read (its own error says what to fix), e.g. a target of an objective file with a YAML error.
+   */
+  unknowable?: (kind: keyof CrossContext["known"], id: string) => boolean;
 }
 
 export type Check = (ctx: CrossContext) => ContentError[];

@@ -1,0 +1,48 @@
+/**
+ * Content that must be accepted: the real content as it stands, and the files staff save from
+ * Windows editors (UTF-8 BOM, CRLF line endings). Each folder in tests/fixtures/valid/ re-encodes
+ * real files when the test runs (rewrite.txt), so the bytes under test never depend on git.
+ */
+import assert from "node:assert/strict";
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { loadContent } from "../../scripts/load/load-content.ts";
+import { formatError } from "../../scripts/validate/format-errors.ts";
+import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURES, listCases, prepareCase, REPO_ROOT, validateTree } from "./fixture-runner.ts";
+
+test("the real content validates for publishing with no error and no warning", async () => {
+  const { files, errors: loadErrors } = await loadContent(REPO_ROOT);
+  const { errors, warnings, content } = validateContent(files, { publish: true });
+  assert.deepEqual([...loadErrors, ...errors, ...warnings].map(formatError), []);
+  assert.ok(content, "validateContent returns the content when there is no error");
+  assert.equal(content.tasks.length, files.task.length);
+});
+
+describe("files saved by Windows editors are accepted", { concurrency: 4 }, async () => {
+  for (const name of await listCases("valid")) {
+    test(name, async () => {
+      const dir = join(FIXTURES, "valid", name);
+      const root = await prepareCase(dir);
+      try {
+        // The case really holds the bytes it claims, or it would pass without testing anything.
+        const rewrites = (await readFile(join(dir, "rewrite.txt"), "utf8")).split("\n").filter((l) => l.trim() && !l.startsWith("#"));
+        assert.ok(rewrites.length > 0, `${name}/rewrite.txt names no file`);
+        for (const line of rewrites) {
+          const [rel = "", how = ""] = line.trim().split(/\s+/);
+          const bytes = await readFile(join(root, rel));
+          if (how.includes("bom")) assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${rel} starts with a BOM`);
+          if (how.includes("crlf")) assert.ok(bytes.includes("\r\n"), `${rel} has CRLF line endings`);
+        }
+        assert.deepEqual((await validateTree(root)).map(formatError), []);
+        // Nothing of the BOM or the CR survives into the data or the Markdown body.
+        const { files } = await loadContent(root);
+        const loaded = JSON.stringify(Object.values(files).flat().map((f) => ("data" in f ? [f.data, f.body] : f)));
+        assert.ok(!loaded.includes("\\r") && !loaded.includes("\uFEFF"), "no \\r or BOM left in the loaded content");
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    });
+  }
+});

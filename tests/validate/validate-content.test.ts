@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { test } from "node:test";
+import { loadContent } from "../../scripts/load/load-content.ts";
+import { formatError } from "../../scripts/validate/format-errors.ts";
+import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURES, prepareCase } from "./fixture-runner.ts";
+
+async function withCase<T>(name: string, work: (root: string) => Promise<T>): Promise<T> {
+  const root = await prepareCase(join(FIXTURES, "invalid", name));
+  try {
+    return await work(root);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+test("a draft report is only a warning when not publishing (npm run validate without --cong-bo)", async () => {
+  await withCase("draft-report-is-not-published", async (root) => {
+    const { files, errors: loadErrors } = await loadContent(root);
+    const { errors, warnings, content } = validateContent(files, { publish: false });
+    assert.deepEqual([...loadErrors, ...errors], []);
+    assert.deepEqual(warnings.map(formatError), [
+      "data/bao-cao/2026-q1.json:5:12  cảnh báo: Bản nháp: Báo cáo đang là bản nháp nên chưa được công bố (điền đủ tiến độ và số liệu, rồi đổi \"draft\": true thành \"draft\": false)",
+    ]);
+    assert.ok(content, "warnings alone do not hold the content back");
+  });
+});
+
+test("a file that could not be read holds the content back even if its load error is ignored", async () => {
+  await withCase("yaml-tab-indentation-is-reported", async (root) => {
+    const { files, errors: loadErrors } = await loadContent(root);
+    assert.equal(loadErrors.length, 1);
+    assert.deepEqual(files.unreadable?.map((u) => u.path), ["content/nhiem-vu/nv-1-1.md"]);
+    const { errors, content } = validateContent(files, { publish: true });
+    assert.deepEqual(errors, [], "the reports' rows for nv-1-1 do not dangle");
+    assert.equal(content, undefined);
+  });
+});

@@ -1,8 +1,10 @@
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
+import { writeDataPackage } from "./export/write-data-package.ts";
 import { indexSite } from "./index/index-site.ts";
 import { loadContent } from "./load/load-content.ts";
+import { readGitHistory } from "./load/read-git-history.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
 import { renderSite } from "./render/render-site.ts";
 import { reportProblems } from "./validate/report-problems.ts";
@@ -40,7 +42,8 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, log = d
     await reportProblems([...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
     return null;
   }
-  const data = await time("derive", () => deriveSiteData(content));
+  const history = await readGitHistory(root);
+  const data = await time("derive", () => deriveSiteData(content, history));
   const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? content.site.pathPrefix);
   const target = resolve(outDir);
   const tmp = `${target}.tmp-${process.pid}`;
@@ -48,6 +51,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, log = d
   try {
     const assets = await time("bundle", () => bundleAssets(tmp));
     await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets }));
+    await writeDataPackage(data, { root, outDir: tmp, log });
     const { pages } = await time("index", () => indexSite(tmp));
     await rm(`${target}.old`, { recursive: true, force: true });
     await rename(target, `${target}.old`).catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { GitHistory } from "../load/read-git-history.ts";
 import type { ValidContent } from "../validate/valid-content.ts";
 import { rollup } from "./rollup.ts";
 import { targetStatus } from "./target-status.ts";
@@ -10,13 +11,19 @@ import {
  * Stage 3: turns validated content into what pages show. Statuses are derived here, never typed
  * twice: a target's status from its comparator and latest value, a task's overdue flag from its
  * deadline against the report date (never the build clock), and area, unit and plan progress
- * rolled up from tasks. Pure: the same content gives the same result.
+ * rolled up from tasks. Pure: the same content gives the same result. `history` (read from git by
+ * scripts/load/read-git-history.ts) gives each task, objective and report the commits that changed its
+ * file; without it every list is empty and the history is marked incomplete.
  * @example deriveSiteData(content).rollup.meanPercent → 63.4
  */
-export function deriveSiteData(content: ValidContent): SiteData {
+export function deriveSiteData(content: ValidContent, history?: GitHistory): SiteData {
+  const historyOf = (path: string) => history?.byPath[path] ?? [];
   const published = content.reports.filter((r) => !r.data.draft);
   const reportByPeriod = new Map(published.map((r) => [r.data.period, r]));
   const reportedPeriods = content.periods.filter((p) => reportByPeriod.has(p.id));
+  // Each report's rows by task and by target id: one lookup per item and period instead of a scan
+  // of the whole report (quadratic, minutes at 10,000 tasks). The first row wins, as with find.
+  const rowsOf = new Map(published.map((r) => [r.data.period, { tasks: firstBy(r.data.tasks, (t) => t.task), targets: firstBy(r.data.targets, (t) => t.target) }]));
 
   const units = new Map(content.units.map((u) => [u.data.id, u.data]));
   const unitRef = (id: string): DerivedUnitRef => {
@@ -24,13 +31,14 @@ export function deriveSiteData(content: ValidContent): SiteData {
     return { id, name: u.name, shortName: u.shortName };
   };
   const areaOf = new Map(content.areas.map((a) => [a.data.id, a.data]));
+  const objectiveRef = new Map(content.objectives.map(({ data: o }) => [o.id, { id: o.id, ref: o.ref, text: o.text }]));
 
   const tasks: DerivedTask[] = content.tasks
     .map(({ data, path, body }) => {
       const area = areaOf.get(data.area)!;
       const progress: TaskProgress[] = reportedPeriods.flatMap((p) => {
         const report = reportByPeriod.get(p.id)!.data;
-        const row = report.tasks.find((t) => t.task === data.id);
+        const row = rowsOf.get(p.id)!.tasks.get(data.id);
         if (!row || row.percent === null) return [];
         return [{
           period: p.id, periodName: p.name, reportDate: report.reportDate, status: row.status, percent: row.percent,
@@ -40,10 +48,12 @@ export function deriveSiteData(content: ValidContent): SiteData {
       });
       return {
         ...data, path, body, areaNumber: area.number, areaTitle: area.title,
-        leadUnit: unitRef(data.lead), supportUnits: data.support.map(unitRef), progress, latest: progress.at(-1),
+        leadUnit: unitRef(data.lead), supportUnits: data.support.map(unitRef),
+        relatedObjectives: (data.objectives ?? []).map((id) => objectiveRef.get(id)!), progress, latest: progress.at(-1), history: historyOf(path),
       };
     })
     .sort((a, b) => a.areaNumber - b.areaNumber || a.order - b.order);
+  const tasksOfObjective = groupBy(tasks, (t) => t.objectives ?? []);
 
   const targets: DerivedTarget[] = [];
   const objectives: DerivedObjective[] = content.objectives
@@ -52,7 +62,7 @@ export function deriveSiteData(content: ValidContent): SiteData {
       const own = data.targets.map((t): DerivedTarget => {
         const series: TargetValue[] = reportedPeriods.flatMap((p) => {
           const report = reportByPeriod.get(p.id)!.data;
-          const row = report.targets.find((r) => r.target === t.id);
+          const row = rowsOf.get(p.id)!.targets.get(t.id);
           if (!row) return [];
           return [{
             period: p.id, periodName: p.name, value: row.value, illustrative: report.illustrative, status: targetStatus(t, row.value),
@@ -63,10 +73,11 @@ export function deriveSiteData(content: ValidContent): SiteData {
         return { ...t, objective: data.id, area: data.area, series, ...(latest ? { latest } : {}), status: latest?.status ?? "chua-co-so-lieu" };
       });
       targets.push(...own);
-      return { ...data, path, body, areaNumber: area.number, areaTitle: area.title, targets: own, relatedTasks: tasks.filter((t) => t.objectives?.includes(data.id)) };
+      return { ...data, path, body, areaNumber: area.number, areaTitle: area.title, targets: own, relatedTasks: tasksOfObjective.get(data.id) ?? [], history: historyOf(path) };
     })
     .sort((a, b) => a.areaNumber - b.areaNumber || a.order - b.order);
-  targets.sort((a, b) => objectives.findIndex((o) => o.id === a.objective) - objectives.findIndex((o) => o.id === b.objective));
+  const objectiveIndex = new Map(objectives.map((o, i) => [o.id, i]));
+  targets.sort((a, b) => objectiveIndex.get(a.objective)! - objectiveIndex.get(b.objective)!);
 
   const areas: DerivedArea[] = content.areas.map(({ data, path }) => {
     const areaTasks = tasks.filter((t) => t.area === data.id);
@@ -77,9 +88,11 @@ export function deriveSiteData(content: ValidContent): SiteData {
     };
   });
 
+  const leadsOf = groupBy(tasks, (t) => [t.lead]);
+  const supportsOf = groupBy(tasks, (t) => t.support);
   const derivedUnits: DerivedUnit[] = content.units.map(({ data, path }) => {
-    const leads = tasks.filter((t) => t.lead === data.id);
-    const supports = tasks.filter((t) => t.support.includes(data.id));
+    const leads = leadsOf.get(data.id) ?? [];
+    const supports = supportsOf.get(data.id) ?? [];
     return { ...data, path, leads, supports, rollup: rollup(leads.map((t) => t.latest)) };
   });
 
@@ -107,7 +120,7 @@ export function deriveSiteData(content: ValidContent): SiteData {
     const derived: DerivedPeriod = {
       ...p,
       report: {
-        path: entry.path, reportDate: r.reportDate, illustrative: r.illustrative, ...(r.summary ? { summary: r.summary } : {}),
+        path: entry.path, history: historyOf(entry.path), reportDate: r.reportDate, illustrative: r.illustrative, ...(r.summary ? { summary: r.summary } : {}),
         rollup: rollup(rows.map((x) => x.progress), tasks.length),
         targetScore: score(values.map((v) => v.value), targets.length),
         tasks: rows, targets: values, ...(before ? { previous: before } : {}),
@@ -137,9 +150,24 @@ export function deriveSiteData(content: ValidContent): SiteData {
     rollup: rollup(tasks.map((t) => t.latest)),
     targetScore: score(targets.map((t) => t.latest), targets.length),
     illustrative: published.some((r) => r.data.illustrative) || content.updates.some((u) => u.data.illustrative),
+    history: history ? { complete: history.complete, ...(history.reason ? { reason: history.reason } : {}) } : { complete: false, reason: "unavailable" },
     counts: {
       areas: areas.length, objectives: objectives.length, targets: targets.length, tasks: tasks.length, units: derivedUnits.length,
       periods: periods.length, reports: published.length, updates: content.updates.length,
     },
   };
+}
+
+/** Items by key, keeping the first item of each key. */
+function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items) if (!out.has(key(item))) out.set(key(item), item);
+  return out;
+}
+
+/** Items under each of their keys, in the items' order; an item is listed once per distinct key. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) for (const k of new Set(keys(item))) (out.get(k) ?? out.set(k, []).get(k)!).push(item);
+  return out;
 }

@@ -1,3 +1,4 @@
+import type { Commit, HistoryGap } from "../load/read-git-history.ts";
 import type { Area, Objective, Period, Plan, SiteSettings, Target, Task, Unit, Update } from "../types/content.generated.ts";
 
 export type TaskStatus = "chua-trien-khai" | "dang-thuc-hien" | "cham-tien-do" | "hoan-thanh";
@@ -61,12 +62,21 @@ export interface DerivedObjective extends Objective {
   areaTitle: string;
   targets: DerivedTarget[];
   relatedTasks: DerivedTask[];
+  /** Commits that changed the objective's file, newest first. */
+  history: Commit[];
 }
 
 export interface DerivedUnitRef {
   id: string;
   name: string;
   shortName: string;
+}
+
+/** Enough of an objective to link to it from a task page. */
+export interface DerivedObjectiveRef {
+  id: string;
+  ref: string;
+  text: string;
 }
 
 export interface DerivedTask extends Task {
@@ -76,8 +86,12 @@ export interface DerivedTask extends Task {
   areaTitle: string;
   leadUnit: DerivedUnitRef;
   supportUnits: DerivedUnitRef[];
+  /** The objectives named in `objectives`, in that order. */
+  relatedObjectives: DerivedObjectiveRef[];
   progress: TaskProgress[];
   latest?: TaskProgress;
+  /** Commits that changed the task's file, newest first. */
+  history: Commit[];
 }
 
 export interface DerivedArea extends Area {
@@ -121,6 +135,8 @@ export interface DerivedPeriod extends Period {
     previous?: string;
     statusChanges: StatusChange[];
     valueChanges: ValueChange[];
+    /** Commits that changed the report file, newest first. */
+    history: Commit[];
   };
 }
 
@@ -146,7 +162,9 @@ export interface SiteData {
   targetScore: Record<TargetStatus, number>;
   /** True when any published figure is illustrative: every page that shows numbers says so. */
   illustrative: boolean;
+  /** Whether the commit lists on pages are complete; incomplete on a shallow clone or without git. */
+  history: { complete: boolean; reason?: HistoryGap };
   counts: { areas: number; objectives: number; targets: number; tasks: number; units: number; periods: number; reports: number; updates: number };
 }
 
-export type { Period, Unit };
+export type { Commit, Period, Unit };

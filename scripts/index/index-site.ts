@@ -1,20 +1,63 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import * as pagefind from "pagefind";
+import { prepareForIndex } from "./prepare-for-index.ts";
 
 /**
- * Stage 5: builds the Pagefind search index over the rendered site. Pagefind reports problems as
- * `errors` rather than throwing; any of them fails the build.
+ * Pages handed to Pagefind at once. Must stay 1: Pagefind's index depends on the order pages
+ * arrive in, and pages sent in parallel arrive in a different order each run, which made two
+ * builds of the same commit differ (tests/build/deterministic-build.test.ts). One at a time, in
+ * sorted order, costs no measurable time at this site's size.
+ */
+const BATCH = 1;
+
+/**
+ * Stage 5: builds the Pagefind search index over the rendered site. Each built page is indexed
+ * from a copy whose đ is spelt so that Pagefind's diacritic folding turns it into d (see
+ * prepare-for-index.ts and mark-d.ts): queries typed without diacritics find it, and the pages in
+ * the site keep their real text. Pagefind reports problems as `errors` rather than throwing; any
+ * of them fails the build.
  * @example await indexSite(".build-tmp") → { pages: 160 }
  */
 export async function indexSite(outDir: string): Promise<{ pages: number }> {
+  const files = await htmlFiles(outDir);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    for (let start = 0; start < files.length; start += BATCH) {
+      await Promise.all(
+        files.slice(start, start + BATCH).map(async (file) => {
+          const html = prepareForIndex(await readFile(join(outDir, file), "utf8"));
+          const added = await index.addHTMLFile({ url: pageUrl(file), content: html });
+          if (added.errors.length > 0) throw new Error(`Pagefind (${file}): ${added.errors.join("; ")}`);
+        }),
+      );
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    return { pages: files.length };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The URL a built file is served at, without the path prefix (Pagefind's script adds it from its
+ * `baseUrl` option); index.html is dropped as on the live site.
+ * @example pageUrl("nhiem-vu/nv-1-1/index.html") → "/nhiem-vu/nv-1-1/"
+ * @example pageUrl("404.html") → "/404.html"
+ */
+export function pageUrl(file: string): string {
+  const path = `/${file.split("\\").join("/")}`;
+  return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
+}
+
+/** Every .html file under `dir`, relative and sorted, leaving out Pagefind's own folder. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter((file) => !/^pagefind[/\\]/.test(file))
+    .sort();
 }

@@ -364,7 +364,7 @@ licence: {
  */
 name: string
 /**
- * Đường dẫn tới toàn văn giấy phép.
+ * Đường dẫn tới toàn văn giấy phép, bắt đầu bằng https://.
  */
 url: string
 }

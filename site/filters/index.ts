@@ -6,6 +6,12 @@ import { areaProgressChart } from "./charts/area-progress-chart.ts";
 import { statusChart } from "./charts/status-chart.ts";
 import { targetChart } from "./charts/target-chart.ts";
 import { taskChart } from "./charts/task-chart.ts";
+import { groupTasks } from "./group-tasks.ts";
+import { atomDate, feedEntries } from "./feed-entries.ts";
+import { findById } from "./find-by-id.ts";
+import { openData } from "./open-data.ts";
+import { explorerData } from "./explorer-data.ts";
+import { periodSeries } from "./period-series.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: any): void {
@@ -18,4 +24,11 @@ export function registerFilters(eleventyConfig: any): void {
   eleventyConfig.addFilter("areaProgressChart", areaProgressChart);
   eleventyConfig.addFilter("targetChart", targetChart);
   eleventyConfig.addFilter("taskChart", taskChart);
+  eleventyConfig.addFilter("groupTasks", groupTasks);
+  eleventyConfig.addFilter("feedEntries", feedEntries);
+  eleventyConfig.addFilter("findById", findById);
+  eleventyConfig.addFilter("atomDate", atomDate);
+  eleventyConfig.addFilter("openData", openData);
+  eleventyConfig.addFilter("explorerData", explorerData);
+  eleventyConfig.addFilter("periodSeries", periodSeries);
 }

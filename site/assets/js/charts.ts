@@ -14,7 +14,7 @@ function draw(holder: HTMLElement): void {
   if (!canvas) return;
   const show = (v: number | string) => (spec.unit === "%" ? `${fmt.format(Number(v))}%` : fmt.format(Number(v)));
   holder.classList.add("chart__canvas--drawn");
-  const valueAxis = { beginAtZero: true, ...(spec.max ? { max: spec.max } : {}), ticks: { callback: show }, stacked: !!spec.stacked };
+  const valueAxis = { beginAtZero: true, ...(spec.max ? { max: spec.max } : {}), ticks: { callback: show, ...(spec.unit ? {} : { precision: 0 }) }, stacked: !!spec.stacked };
   const categoryAxis = { stacked: !!spec.stacked };
   new Chart(canvas, {
     type: "bar",

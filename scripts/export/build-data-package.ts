@@ -1,0 +1,363 @@
+import { createHash } from "node:crypto";
+import type { DerivedPeriod, DerivedTarget, DerivedTask, DerivedUnit, SiteData } from "../derive/types.ts";
+import type { DataPath } from "../load/source-file.ts";
+import type { JsonSchema } from "../validate/load-schemas.ts";
+import { schemaAtPath } from "../validate/schema-at-path.ts";
+import { toCsv, type Cell } from "./csv.ts";
+import { dataDictionary, type DictionaryEntry } from "./data-dictionary.ts";
+
+/** Frictionless table schema field types this package uses. */
+export type FieldType = "string" | "integer" | "number" | "boolean" | "date";
+
+export interface PackageField {
+  name: string;
+  type: FieldType;
+  title: string;
+  description: string;
+  constraints?: { enum?: unknown[]; required?: boolean };
+}
+
+export interface ForeignKey {
+  fields: string | string[];
+  reference: { resource: string; fields: string | string[] };
+}
+
+export interface PackageResource {
+  profile: "tabular-data-resource";
+  name: string;
+  title: string;
+  description: string;
+  path: string;
+  format: "csv";
+  mediatype: "text/csv";
+  encoding: "utf-8";
+  dialect: { delimiter: ","; lineTerminator: "\r\n"; quoteChar: '"'; doubleQuote: true; header: true };
+  schema: { fields: PackageField[]; primaryKey: string | string[]; foreignKeys?: ForeignKey[] };
+}
+
+export type Row = Record<string, Cell>;
+
+/** One published period's files, which must never change once published. */
+export interface PeriodSnapshot {
+  period: string;
+  periodName: string;
+  /** The report file the figures come from, e.g. data/bao-cao/2026-q1.json. */
+  reportPath: string;
+  files: { path: string; sha256: string; rows: number }[];
+}
+
+export interface DataPackage {
+  /** Every file to publish under /du-lieu/, by path relative to it ("tasks.csv", "ky/2026-q1/task-progress.json", …). */
+  files: Record<string, string>;
+  /** The datapackage.json descriptor. */
+  descriptor: Record<string, unknown> & { resources: PackageResource[] };
+  /** The rows of each resource, by resource name, as the JSON twins hold them. */
+  rows: Record<string, Row[]>;
+  snapshots: PeriodSnapshot[];
+  /** Field by field description of every content type, for the data dictionary on /du-lieu/. */
+  dictionary: DictionaryEntry[];
+}
+
+/** Resources whose rows come only from one period's report; each published period gets its own copy of them. */
+export const SNAPSHOT_RESOURCES = ["task-progress", "target-values"] as const;
+
+/** "; " joins the items of a list into one cell, as a spreadsheet reader expects. */
+export const LIST_SEPARATOR = "; ";
+
+interface Column<R> {
+  name: string;
+  /** The schema field this column shows: its title, description and type are used, not written twice. */
+  from?: [schema: string, path: DataPath];
+  type?: FieldType;
+  title?: string;
+  description?: string;
+  /** Added after the schema's description, e.g. how a list is written in one cell. */
+  note?: string;
+  enum?: readonly unknown[];
+  value: (row: R) => Cell | undefined;
+}
+
+interface ResourceSpec<R> {
+  name: string;
+  title: string;
+  description: string;
+  columns: Column<R>[];
+  primaryKey: string | string[];
+  foreignKeys?: ForeignKey[];
+  items: R[];
+}
+
+const LIST_NOTE = `Nhiều giá trị được nối bằng "${LIST_SEPARATOR}".`;
+const fk = (fields: string | string[], resource: string, ref: string | string[] = "id"): ForeignKey => ({ fields, reference: { resource, fields: ref } });
+
+/**
+ * Natural order of ids: nv-1-2 before nv-1-10. Snapshot rows are sorted by it (never by a field another
+ * file could change), so a past period's files stay byte for byte the same.
+ * @example ["nv-1-10", "nv-1-2"].sort(naturalCompare) → ["nv-1-2", "nv-1-10"]
+ */
+export function naturalCompare(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+
+/**
+ * The open data published under /du-lieu/: a Frictionless tabular data package whose every resource is
+ * a CSV (UTF-8 with BOM, CRLF) with a JSON twin, a frozen copy of each published period's figures under
+ * ky/<period>/, the JSON Schemas, and SHA256SUMS-ready checksums. Field titles and descriptions come from
+ * the schemas. Pure: the same site data and schemas give the same bytes.
+ * @example buildDataPackage(siteData, schemas).files["tasks.csv"] → "\uFEFFid,area,…\r\nnv-1-1,the-che,…"
+ */
+export function buildDataPackage(data: SiteData, schemas: Record<string, JsonSchema>): DataPackage {
+  const published = data.periods.filter((p): p is DerivedPeriod & { report: NonNullable<DerivedPeriod["report"]> } => !!p.report);
+  const specs = resourceSpecs(data, published);
+  const resources = specs.map((spec) => describe(spec, schemas));
+  const rows = Object.fromEntries(specs.map((spec) => [spec.name, spec.items.map((item) => rowOf(spec, item))]));
+
+  const files: Record<string, string> = {};
+  for (const r of resources) {
+    const fields = r.schema.fields.map((f) => f.name);
+    files[r.path] = toCsv(fields, rows[r.name]!);
+    files[r.path.replace(/\.csv$/, ".json")] = toJson(rows[r.name]!);
+  }
+
+  const snapshots: PeriodSnapshot[] = published.map((p) => {
+    const out: PeriodSnapshot = { period: p.id, periodName: p.name, reportPath: p.report.path, files: [] };
+    for (const name of SNAPSHOT_RESOURCES) {
+      const resource = resources.find((r) => r.name === name)!;
+      const own = rows[name]!.filter((row) => row.period === p.id);
+      const base = `ky/${p.id}/${name}`;
+      files[`${base}.csv`] = toCsv(resource.schema.fields.map((f) => f.name), own);
+      files[`${base}.json`] = toJson(own);
+      for (const path of [`${base}.csv`, `${base}.json`]) out.files.push({ path, sha256: sha256(files[path]!), rows: own.length });
+    }
+    return out;
+  });
+
+  for (const [name, schema] of Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))) {
+    files[`schemas/${name}.schema.json`] = `${JSON.stringify(schema, null, 2)}\n`;
+  }
+
+  const { settings, plan } = data;
+  const licenceId = settings.licence.name.trim().replace(/\s+/g, "-");
+  const descriptor = {
+    profile: "tabular-data-package",
+    name: "ke-hoach-cchc-2026-hang-gon",
+    id: `${settings.url}/du-lieu/datapackage.json`,
+    title: `Dữ liệu mở – ${plan.title}`,
+    description:
+      `Mục tiêu, chỉ tiêu, nhiệm vụ, đơn vị và kết quả từng kỳ báo cáo của ${plan.title} (${plan.issuer}, tỉnh ${plan.province}). ` +
+      "Mỗi bảng có một tệp CSV (UTF-8 có BOM) và một tệp JSON cùng nội dung; số liệu của mỗi kỳ đã công bố được giữ nguyên tại ky/<mã kỳ>/.",
+    homepage: `${settings.url}/du-lieu/`,
+    licenses: [{ ...(/^[A-Za-z0-9.+-]+$/.test(licenceId) ? { name: licenceId } : {}), title: settings.licence.name, path: settings.licence.url }],
+    sources: [
+      { title: `${plan.title} – ${plan.issuer}`, path: `${settings.url}/gioi-thieu/` },
+      { title: "Kho nội dung và lịch sử thay đổi (git)", path: settings.repository },
+    ],
+    keywords: ["cải cách hành chính", "kế hoạch", String(plan.year), "Hàng Gòn"],
+    resources,
+  };
+  files["datapackage.json"] = `${JSON.stringify(descriptor, null, 2)}\n`;
+
+  return { files, descriptor, rows, snapshots, dictionary: dataDictionary(schemas) };
+}
+
+/**
+ * sha256sum's output for the given files: "<hex>  <path>" lines sorted by path, so that
+ * `sha256sum -c SHA256SUMS` run inside /du-lieu/ checks every file.
+ * @example sha256sums({ "a.csv": "x" }) → "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881  a.csv\n"
+ */
+export function sha256sums(files: Record<string, string | Uint8Array>): string {
+  return Object.keys(files)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((path) => `${sha256(files[path]!)}  ${path}\n`)
+    .join("");
+}
+
+/** @example sha256("x") → "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881" */
+export function sha256(contents: string | Uint8Array): string {
+  return createHash("sha256").update(contents).digest("hex");
+}
+
+function toJson(rows: Row[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+function rowOf<R>(spec: ResourceSpec<R>, item: R): Row {
+  return Object.fromEntries(spec.columns.map((c) => [c.name, c.value(item) ?? null]));
+}
+
+function describe<R>(spec: ResourceSpec<R>, schemas: Record<string, JsonSchema>): PackageResource {
+  const fields = spec.columns.map((c): PackageField => {
+    const node = c.from ? schemaAtPath(schemas[c.from[0]] ?? {}, c.from[1]) : undefined;
+    if (c.from && !node) throw new Error(`Cột ${spec.name}.${c.name}: không có trường ${c.from[1].join(".")} trong lược đồ ${c.from[0]}`);
+    const title = c.title ?? (node?.title as string | undefined);
+    const description = [c.description ?? (node?.description as string | undefined), c.note].filter(Boolean).join(" ");
+    const type = c.type ?? typeOf(node);
+    if (!title || !description || !type) throw new Error(`Cột ${spec.name}.${c.name} thiếu tên, mô tả hoặc kiểu`);
+    const values = c.enum ?? (Array.isArray(node?.enum) && !c.type ? (node!.enum as unknown[]) : undefined);
+    const required = ([] as string[]).concat(spec.primaryKey).includes(c.name);
+    const constraints = { ...(values ? { enum: [...values] } : {}), ...(required ? { required: true } : {}) };
+    return { name: c.name, type, title, description, ...(Object.keys(constraints).length ? { constraints } : {}) };
+  });
+  return {
+    profile: "tabular-data-resource", name: spec.name, title: spec.title, description: spec.description, path: `${spec.name}.csv`,
+    format: "csv", mediatype: "text/csv", encoding: "utf-8",
+    dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+    schema: { fields, primaryKey: spec.primaryKey, ...(spec.foreignKeys ? { foreignKeys: spec.foreignKeys } : {}) },
+  };
+}
+
+/** The Frictionless type of a JSON Schema node: dates by their format, null allowed as an empty cell. */
+function typeOf(node: JsonSchema | undefined): FieldType | undefined {
+  if (!node) return undefined;
+  if (node.format === "date") return "date";
+  const types = ([] as unknown[]).concat(node.type).filter((t) => t !== "null");
+  const t = types[0];
+  return t === "string" || t === "integer" || t === "number" || t === "boolean" ? t : undefined;
+}
+
+type Published = DerivedPeriod & { report: NonNullable<DerivedPeriod["report"]> };
+interface ProgressItem { task: string; period: Published; progress: DerivedTask["progress"][number] }
+interface ValueItem { target: string; period: Published; value: DerivedTarget["series"][number] }
+
+function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<any>[] {
+  const T = (path: DataPath): [string, DataPath] => ["task", path];
+  const O = (path: DataPath): [string, DataPath] => ["objective", path];
+  const CT = (path: DataPath): [string, DataPath] => ["objective", ["targets", 0, ...path]];
+  const R = (path: DataPath): [string, DataPath] => ["report", path];
+  const P = (path: DataPath): [string, DataPath] => ["period", [0, ...path]];
+
+  const progress: ProgressItem[] = published.flatMap((period) =>
+    period.report.tasks.map(({ task, progress: p }) => ({ task: task.id, period, progress: p })).sort((a, b) => naturalCompare(a.task, b.task)),
+  );
+  const values: ValueItem[] = published.flatMap((period) =>
+    period.report.targets.map(({ target, value }) => ({ target: target.id, period, value })).sort((a, b) => naturalCompare(a.target, b.target)),
+  );
+
+  const areas: ResourceSpec<SiteData["areas"][number]> = {
+    name: "areas", title: "Lĩnh vực cải cách", description: "Bảy nội dung cải cách của mục II kế hoạch.",
+    primaryKey: "id", items: data.areas,
+    columns: [
+      { name: "id", from: ["area", ["id"]], value: (a) => a.id },
+      { name: "number", from: ["area", ["number"]], value: (a) => a.number },
+      { name: "title", from: ["area", ["title"]], value: (a) => a.title },
+      { name: "sourceNote", from: ["area", ["sourceNote"]], value: (a) => a.sourceNote },
+    ],
+  };
+  const objectives: ResourceSpec<SiteData["objectives"][number]> = {
+    name: "objectives", title: "Mục tiêu", description: "Các mục tiêu của từng lĩnh vực (mục II.x.1), chép nguyên văn.",
+    primaryKey: "id", foreignKeys: [fk("area", "areas")], items: data.objectives,
+    columns: [
+      { name: "id", from: O(["id"]), value: (o) => o.id },
+      { name: "area", from: O(["area"]), value: (o) => o.area },
+      { name: "ref", from: O(["ref"]), value: (o) => o.ref },
+      { name: "order", from: O(["order"]), value: (o) => o.order },
+      { name: "text", from: O(["text"]), value: (o) => o.text },
+      { name: "sourceNote", from: O(["sourceNote"]), value: (o) => o.sourceNote },
+    ],
+  };
+  const targets: ResourceSpec<DerivedTarget> = {
+    name: "targets", title: "Chỉ tiêu định lượng", description: "Các con số mà kế hoạch cam kết, kèm giá trị mới nhất và đánh giá đạt hay chưa.",
+    primaryKey: "id", foreignKeys: [fk("objective", "objectives"), fk("area", "areas"), fk("latestPeriod", "periods")], items: data.targets,
+    columns: [
+      { name: "id", from: CT(["id"]), value: (t) => t.id },
+      { name: "objective", from: O(["id"]), description: "Mã mục tiêu chứa chỉ tiêu này (cột id của bảng objectives).", value: (t) => t.objective },
+      { name: "area", from: O(["area"]), value: (t) => t.area },
+      { name: "measure", from: CT(["measure"]), value: (t) => t.measure },
+      { name: "comparator", from: CT(["comparator"]), value: (t) => t.comparator },
+      { name: "value", from: CT(["value"]), value: (t) => t.value },
+      { name: "unit", from: CT(["unit"]), value: (t) => t.unit },
+      { name: "horizon", from: CT(["horizon"]), value: (t) => t.horizon },
+      { name: "baselineValue", from: CT(["baseline", "value"]), value: (t) => t.baseline?.value },
+      { name: "baselineYear", from: CT(["baseline", "year"]), value: (t) => t.baseline?.year },
+      { name: "latestValue", type: "number", title: "Giá trị mới nhất", description: "Giá trị thực tế trong báo cáo gần nhất có số liệu của chỉ tiêu; trống nếu chưa có.", value: (t) => t.latest?.value },
+      { name: "latestPeriod", type: "string", title: "Kỳ của giá trị mới nhất", description: "Mã kỳ báo cáo cho giá trị mới nhất (cột id của bảng periods).", value: (t) => t.latest?.period },
+      {
+        name: "status", type: "string", title: "Đánh giá", enum: ["dat", "chua-dat", "chua-co-so-lieu"],
+        description: "So giá trị mới nhất với chỉ tiêu theo phép so sánh: dat (đạt), chua-dat (chưa đạt), chua-co-so-lieu (chưa có số liệu).", value: (t) => t.status,
+      },
+    ],
+  };
+  const tasks: ResourceSpec<DerivedTask> = {
+    name: "tasks", title: "Nhiệm vụ", description: "Các nhiệm vụ của từng lĩnh vực (mục II.x.2), đơn vị chủ trì, phối hợp, thời hạn và tiến độ theo báo cáo gần nhất.",
+    primaryKey: "id", foreignKeys: [fk("area", "areas"), fk("lead", "units"), fk("latestPeriod", "periods")], items: data.tasks,
+    columns: [
+      { name: "id", from: T(["id"]), value: (t) => t.id },
+      { name: "area", from: T(["area"]), value: (t) => t.area },
+      { name: "ref", from: T(["ref"]), value: (t) => t.ref },
+      { name: "order", from: T(["order"]), value: (t) => t.order },
+      { name: "group", from: T(["group"]), value: (t) => t.group },
+      { name: "text", from: T(["text"]), value: (t) => t.text },
+      { name: "sourceNote", from: T(["sourceNote"]), value: (t) => t.sourceNote },
+      { name: "lead", from: T(["lead"]), value: (t) => t.lead },
+      { name: "support", from: T(["support"]), type: "string", note: LIST_NOTE, value: (t) => t.support.join(LIST_SEPARATOR) },
+      { name: "deadline", from: T(["deadline"]), value: (t) => t.deadline },
+      { name: "deadlineNote", from: T(["deadlineNote"]), value: (t) => t.deadlineNote },
+      { name: "objectives", from: T(["objectives"]), type: "string", note: LIST_NOTE, value: (t) => (t.objectives ?? []).join(LIST_SEPARATOR) },
+      { name: "latestPeriod", type: "string", title: "Kỳ báo cáo gần nhất", description: "Mã kỳ của báo cáo gần nhất có tiến độ của nhiệm vụ (cột id của bảng periods).", value: (t) => t.latest?.period },
+      { name: "status", from: R(["tasks", 0, "status"]), title: "Trạng thái theo báo cáo gần nhất", value: (t) => t.latest?.status },
+      { name: "percent", from: R(["tasks", 0, "percent"]), title: "Tiến độ (%) theo báo cáo gần nhất", description: "Phần trăm khối lượng đã làm, số từ 0 đến 100, theo báo cáo gần nhất.", value: (t) => t.latest?.percent },
+      { name: "overdue", type: "boolean", title: "Quá hạn", description: "true nếu đến ngày lập báo cáo gần nhất nhiệm vụ đã quá thời hạn mà chưa hoàn thành.", value: (t) => t.latest?.overdue },
+    ],
+  };
+  const units: ResourceSpec<DerivedUnit> = {
+    name: "units", title: "Đơn vị", description: "Các đơn vị được giao chủ trì, phối hợp theo mục IV kế hoạch.",
+    primaryKey: "id", items: data.units,
+    columns: [
+      { name: "id", from: ["unit", ["id"]], value: (u) => u.id },
+      { name: "name", from: ["unit", ["name"]], value: (u) => u.name },
+      { name: "shortName", from: ["unit", ["shortName"]], value: (u) => u.shortName },
+      { name: "section", from: ["unit", ["section"]], value: (u) => u.section },
+      { name: "heading", from: ["unit", ["heading"]], value: (u) => u.heading },
+      { name: "leadTasks", type: "integer", title: "Số nhiệm vụ chủ trì", description: "Số nhiệm vụ mà đơn vị chủ trì (bảng tasks, cột lead).", value: (u) => u.leads.length },
+      { name: "supportTasks", type: "integer", title: "Số nhiệm vụ phối hợp", description: "Số nhiệm vụ mà đơn vị phối hợp (bảng tasks, cột support).", value: (u) => u.supports.length },
+    ],
+  };
+  const periods: ResourceSpec<DerivedPeriod> = {
+    name: "periods", title: "Kỳ báo cáo", description: "Các kỳ báo cáo định kỳ (mục IV.1) và báo cáo đã công bố của từng kỳ.",
+    primaryKey: "id", items: data.periods,
+    columns: [
+      { name: "id", from: P(["id"]), value: (p) => p.id },
+      { name: "name", from: P(["name"]), value: (p) => p.name },
+      { name: "start", from: P(["start"]), value: (p) => p.start },
+      { name: "end", from: P(["end"]), value: (p) => p.end },
+      { name: "due", from: P(["due"]), value: (p) => p.due },
+      { name: "dueNote", from: P(["dueNote"]), value: (p) => p.dueNote },
+      { name: "published", type: "boolean", title: "Đã công bố báo cáo", description: "true nếu báo cáo của kỳ đã được công bố trên trang.", value: (p) => !!p.report },
+      { name: "reportDate", from: R(["reportDate"]), value: (p) => p.report?.reportDate },
+      { name: "illustrative", from: R(["illustrative"]), value: (p) => p.report?.illustrative },
+    ],
+  };
+  const taskProgress: ResourceSpec<ProgressItem> = {
+    name: "task-progress", title: "Tiến độ nhiệm vụ theo kỳ",
+    description: "Mỗi nhiệm vụ trong mỗi báo cáo kỳ đã công bố một dòng, đúng như báo cáo ghi.",
+    primaryKey: ["task", "period"], foreignKeys: [fk("task", "tasks"), fk("period", "periods")], items: progress,
+    columns: [
+      { name: "task", from: R(["tasks", 0, "task"]), value: (x) => x.task },
+      { name: "period", from: R(["period"]), value: (x) => x.period.id },
+      { name: "reportDate", from: R(["reportDate"]), value: (x) => x.period.report.reportDate },
+      { name: "status", from: R(["tasks", 0, "status"]), value: (x) => x.progress.status },
+      { name: "percent", from: R(["tasks", 0, "percent"]), value: (x) => x.progress.percent },
+      { name: "note", from: R(["tasks", 0, "note"]), value: (x) => x.progress.note },
+      {
+        name: "evidence", from: R(["tasks", 0, "evidence"]), type: "string", note: `Mỗi minh chứng viết "tên <đường dẫn>"; ${LIST_NOTE.toLowerCase()}`,
+        value: (x) => x.progress.evidence.map((e) => `${e.title} <${e.url}>`).join(LIST_SEPARATOR),
+      },
+      { name: "illustrative", from: R(["illustrative"]), value: (x) => x.period.report.illustrative },
+    ],
+  };
+  const targetValues: ResourceSpec<ValueItem> = {
+    name: "target-values", title: "Số liệu chỉ tiêu theo kỳ",
+    description: "Mỗi chỉ tiêu trong mỗi báo cáo kỳ đã công bố một dòng, đúng như báo cáo ghi.",
+    primaryKey: ["target", "period"], foreignKeys: [fk("target", "targets"), fk("period", "periods")], items: values,
+    columns: [
+      { name: "target", from: R(["targets", 0, "target"]), value: (x) => x.target },
+      { name: "period", from: R(["period"]), value: (x) => x.period.id },
+      { name: "reportDate", from: R(["reportDate"]), value: (x) => x.period.report.reportDate },
+      { name: "value", from: R(["targets", 0, "value"]), value: (x) => x.value.value },
+      { name: "asOf", from: R(["targets", 0, "asOf"]), value: (x) => x.value.asOf },
+      { name: "source", from: R(["targets", 0, "source"]), value: (x) => x.value.source },
+      { name: "illustrative", from: R(["illustrative"]), value: (x) => x.period.report.illustrative },
+    ],
+  };
+  return [areas, objectives, targets, tasks, units, periods, taskProgress, targetValues];
+}

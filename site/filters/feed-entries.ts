@@ -1,0 +1,58 @@
+import type { SiteData } from "../../scripts/derive/types.ts";
+import { formatPercent } from "./format-number.ts";
+import { markdown } from "./markdown.ts";
+
+/** One item of the updates feed: a dated update or a published report. */
+export interface FeedEntry {
+  kind: "update" | "report";
+  /** Stable across builds and hosts: a tag: URI (RFC 4151) that never names the deploy URL. */
+  id: string;
+  title: string;
+  /** YYYY-MM-DD, from content (the update's date or the report's date), never the build clock. */
+  date: string;
+  /** Site path without the path prefix, e.g. "/bao-cao/2026-q1/" or "/cap-nhat/#tin-2026-01-20-…". */
+  path: string;
+  /** Entry body as HTML (escaped Markdown for updates); the feed template escapes it again for type="html". */
+  html: string;
+  illustrative: boolean;
+}
+
+/**
+ * Updates and published reports, newest first (ties: reports before updates, then by id), for the
+ * Atom feed. Dates come from content only, so the same commit always gives the same feed.
+ * @example feedEntries(hg)[0] → { kind: "report", id: "tag:hang-gon.github.io,2026:bao-cao/2026-q3", date: "2026-10-05", … }
+ */
+export function feedEntries(hg: SiteData): FeedEntry[] {
+  const authority = `${new URL(hg.settings.url).hostname},${hg.plan.year}`;
+  const updates: FeedEntry[] = hg.updates.map((u) => ({
+    kind: "update", id: `tag:${authority}:cap-nhat/${u.id}`, title: u.title, date: u.date, path: `/cap-nhat/#tin-${u.id}`,
+    html: markdown(u.body), illustrative: u.illustrative,
+  }));
+  const reports: FeedEntry[] = hg.periods.flatMap((p) => {
+    const r = p.report;
+    if (!r) return [];
+    const facts = `Tiến độ bình quân các nhiệm vụ ${formatPercent(r.rollup.meanPercent)}; ${r.rollup.byStatus["hoan-thanh"]}/${r.rollup.total} nhiệm vụ hoàn thành; ${r.targetScore.dat}/${hg.counts.targets} chỉ tiêu đạt.`;
+    const paragraphs = [r.summary, facts].filter((x): x is string => !!x).map((x) => `<p>${escapeHtml(x)}</p>`);
+    return [{
+      kind: "report" as const, id: `tag:${authority}:bao-cao/${p.id}`, title: `Báo cáo ${p.name}`, date: r.reportDate,
+      path: `/bao-cao/${p.id}/`, html: paragraphs.join("\n"), illustrative: r.illustrative,
+    }];
+  });
+  return [...updates, ...reports].sort(
+    (a, b) => b.date.localeCompare(a.date) || kindOrder(a) - kindOrder(b) || a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * An ISO date as an Atom (RFC 3339) timestamp at midnight in Vietnam.
+ * @example atomDate("2026-04-06") → "2026-04-06T00:00:00+07:00"
+ */
+export function atomDate(iso: string): string {
+  return `${iso}T00:00:00+07:00`;
+}
+
+const kindOrder = (e: FeedEntry) => (e.kind === "report" ? 0 : 1);
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

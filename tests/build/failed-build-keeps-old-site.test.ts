@@ -1,0 +1,53 @@
+/**
+ * A build with broken content changes nothing: the site already published stays as it was and
+ * no half-built temporary folder is left behind.
+ */
+import assert from "node:assert/strict";
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { test } from "node:test";
+import { buildSite } from "../../scripts/build.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+test("a build with broken content returns null and leaves the old site untouched", async () => {
+  const work = await mkdtemp(join(tmpdir(), "hg-failed-build-"));
+  try {
+    const root = join(work, "repo");
+    await cp(join(ROOT, "content"), join(root, "content"), { recursive: true });
+    await cp(join(ROOT, "data"), join(root, "data"), { recursive: true });
+    // A task that names a lead unit which does not exist, and a front matter that does not parse.
+    const task = join(root, "content/nhiem-vu/nv-1-1.md");
+    await writeFile(task, (await readFile(task, "utf8")).replace(/^lead: .*$/m, "lead: don-vi-khong-ton-tai"));
+    await writeFile(join(root, "content/nhiem-vu/nv-1-2-1.md"), "---\nid: nv-1-2-1\ntext: \"chưa đóng ngoặc\n---\n");
+
+    const outDir = join(work, "_site");
+    await mkdir(outDir);
+    await writeFile(join(outDir, "index.html"), "trang cũ");
+    await writeFile(join(outDir, ".marker"), "giữ nguyên");
+
+    const errors: string[] = [];
+    const originalError = console.error;
+    const originalLog = console.log;
+    // reportProblems prints the problems for the editor; keep the test output readable.
+    console.error = (...args: unknown[]) => void errors.push(args.join(" "));
+    console.log = (...args: unknown[]) => void errors.push(args.join(" "));
+    let result;
+    try {
+      result = await buildSite({ root, outDir, pathPrefix: "/", log: () => undefined });
+    } finally {
+      console.error = originalError;
+      console.log = originalLog;
+    }
+
+    assert.equal(result, null);
+    assert.equal(await readFile(join(outDir, ".marker"), "utf8"), "giữ nguyên");
+    assert.equal(await readFile(join(outDir, "index.html"), "utf8"), "trang cũ");
+    assert.deepEqual((await readdir(outDir)).sort(), [".marker", "index.html"]);
+    assert.deepEqual((await readdir(work)).filter((n) => n.includes(".tmp-") || n.endsWith(".old")), [], "no temporary folder left");
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});

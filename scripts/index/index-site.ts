@@ -4,14 +4,6 @@ import * as pagefind from "pagefind";
 import { prepareForIndex } from "./prepare-for-index.ts";
 
 /**
- * Pages handed to Pagefind at once. Must stay 1: Pagefind's index depends on the order pages
- * arrive in, and pages sent in parallel arrive in a different order each run, which made two
- * builds of the same commit differ (tests/build/deterministic-build.test.ts). One at a time, in
- * sorted order, costs no measurable time at this site's size.
- */
-const BATCH = 1;
-
-/**
  * Stage 5: builds the Pagefind search index over the rendered site. Each built page is indexed
  * from a copy whose đ is spelt so that Pagefind's diacritic folding turns it into d (see
  * prepare-for-index.ts and mark-d.ts): queries typed without diacritics find it, and the pages in
@@ -24,14 +16,14 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    for (let start = 0; start < files.length; start += BATCH) {
-      await Promise.all(
-        files.slice(start, start + BATCH).map(async (file) => {
-          const html = prepareForIndex(await readFile(join(outDir, file), "utf8"));
-          const added = await index.addHTMLFile({ url: pageUrl(file), content: html });
-          if (added.errors.length > 0) throw new Error(`Pagefind (${file}): ${added.errors.join("; ")}`);
-        }),
-      );
+    // One page at a time, in sorted order: Pagefind's index depends on the order pages arrive in,
+    // and pages sent in parallel arrive in a different order each run, which made two builds of
+    // the same commit differ (tests/build/deterministic-build.test.ts). It costs no measurable
+    // time at this site's size.
+    for (const file of files) {
+      const html = prepareForIndex(await readFile(join(outDir, file), "utf8"));
+      const added = await index.addHTMLFile({ url: pageUrl(file), content: html });
+      if (added.errors.length > 0) throw new Error(`Pagefind (${file}): ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath: join(outDir, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);

@@ -45,11 +45,17 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
-/** Old builds of changed inputs are dead weight; keep only the newest per prefix. */
+/**
+ * Old builds of changed inputs are dead weight, but another test process may still be serving one:
+ * remove only finished builds of the same prefix that are more than an hour old.
+ */
 async function pruneOthers(keep: string): Promise<void> {
   const prefix = keep.slice(CACHE.length + 1).replace(/-[0-9a-f]{16}$/, "");
+  const cutoff = Date.now() - 60 * 60 * 1000;
   for (const name of await readdir(CACHE)) {
     const path = join(CACHE, name);
-    if (path !== keep && name.replace(/-[0-9a-f]{16}(\.tmp-\d+)?$/, "") === prefix) await rm(path, { recursive: true, force: true });
+    if (path === keep || !/-[0-9a-f]{16}$/.test(name) || name.replace(/-[0-9a-f]{16}$/, "") !== prefix) continue;
+    const built = await stat(join(path, ".built")).catch(() => null);
+    if (built && built.mtimeMs < cutoff) await rm(path, { recursive: true, force: true });
   }
 }

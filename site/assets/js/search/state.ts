@@ -1,0 +1,60 @@
+/**
+ * The search page's state as it lives in the address bar, so a search can be shared or bookmarked:
+ * ?q=thu+tuc&type=Nhiệm+vụ&area=…&unit=…&status=…
+ */
+
+/** Pagefind filter keys the pages set: type (base layout), area, lead unit and status (task pages). */
+export const FILTER_KEYS = ["type", "area", "unit", "status"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string>>;
+}
+
+/**
+ * @example readState("?q=dong+bo&type=Nhi%E1%BB%87m+v%E1%BB%A5&x=1") → { q: "dong bo", filters: { type: "Nhiệm vụ" } }
+ */
+export function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState["filters"] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.normalize("NFC").trim();
+    if (value) filters[key] = value;
+  }
+  return { q: (params.get("q") ?? "").normalize("NFC").trim(), filters };
+}
+
+/**
+ * The query string for a state, empty parts left out; "" when there is nothing to keep.
+ * @example writeState({ q: "dong bo", filters: { type: "Nhiệm vụ" } }) → "?q=dong+bo&type=Nhi%E1%BB%87m+v%E1%BB%A5"
+ */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set("q", state.q.trim());
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** True when the state asks for a search (words or at least one filter). */
+export function isActive(state: SearchState): boolean {
+  return state.q.trim() !== "" || FILTER_KEYS.some((key) => state.filters[key]);
+}
+
+/**
+ * Filter values in display order: those listed in `preferred` first, in that order (types and
+ * statuses follow the site's own order), then the rest sorted the Vietnamese way with numbers
+ * compared as numbers ("2. …" before "10. …").
+ * @example orderValues(["Đơn vị", "Mục tiêu", "Nhiệm vụ"], ["Nhiệm vụ", "Mục tiêu"]) → ["Nhiệm vụ", "Mục tiêu", "Đơn vị"]
+ */
+export function orderValues(values: readonly string[], preferred: readonly string[] = []): string[] {
+  const rank = (v: string) => {
+    const i = preferred.indexOf(v);
+    return i === -1 ? preferred.length : i;
+  };
+  return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, "vi", { numeric: true }));
+}

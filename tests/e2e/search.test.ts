@@ -1,0 +1,360 @@
+/**
+ * The search page /tim-kiem/ on the real site, in Chromium: Pagefind's index with đ spelt so that
+ * queries typed without diacritics find it, titles and excerpts shown with their real Vietnamese,
+ * exact matches first, filters, the state in the address bar, and the whole thing under a path
+ * prefix. Expectations come from the real content (derived here), not from the build under test.
+ */
+import assert from "node:assert/strict";
+import { gzipSync } from "node:zlib";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
+import type { DerivedTask, SiteData } from "../../scripts/derive/types.ts";
+import { loadContent } from "../../scripts/load/load-content.ts";
+import { validateContent } from "../../scripts/validate/validate-content.ts";
+import ui from "../../site/_data/ui.json" with { type: "json" };
+import { checkAccessibility, formatViolations } from "./support/axe.ts";
+import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
+import { builtSite } from "./support/built-site.ts";
+import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const PREFIX = "/ke-hoach-cchc/";
+/** The machine running the suite may be busy: give Pagefind time to load before calling it broken. */
+const WAIT = { timeout: 30_000 };
+
+let hg: SiteData;
+let server: StaticServer;
+let prefixed: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  const { files, errors: loadErrors } = await loadContent(ROOT);
+  const { errors, content } = validateContent(files, { publish: true });
+  assert.deepEqual([...loadErrors, ...errors], [], "the real content must be valid");
+  assert.ok(content);
+  hg = deriveSiteData(content);
+  server = await serveStatic(await builtSite("/"));
+  prefixed = await serveStatic(await builtSite(PREFIX), { pathPrefix: PREFIX });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await prefixed?.close();
+});
+
+interface ShownResult {
+  href: string;
+  title: string;
+  type: string;
+  excerpt: string;
+  marked: string[];
+}
+
+/** Opens the search page (optionally with a query string) and checks it loaded cleanly. */
+async function openSearch(search = "", site = server): Promise<OpenedPage> {
+  const opened = await openPage(browser, `${site.url}tim-kiem/${search}`);
+  assert.equal(opened.response?.status(), 200);
+  return opened;
+}
+
+/** Waits until the live region announces a finished search whose message contains `text`. */
+async function announced(page: Page, text: string): Promise<string> {
+  await page.waitForFunction((t) => document.querySelector("[data-search-status]")?.textContent?.includes(t), text, WAIT);
+  return (await page.locator("[data-search-status]").textContent()) ?? "";
+}
+
+/** Types a query into the page's own search box and waits for its results. */
+async function typeQuery(page: Page, query: string): Promise<string> {
+  await page.locator("#q").fill(query);
+  await page.locator("#q").press("Enter");
+  return announced(page, `“${query}”`);
+}
+
+/** The results as shown. */
+function shown(page: Page): Promise<ShownResult[]> {
+  return page.locator(".search-result").evaluateAll((items) =>
+    items.map((li) => ({
+      href: li.querySelector("a")?.getAttribute("href") ?? "",
+      title: li.querySelector("a")?.textContent ?? "",
+      type: li.querySelector(".badge--type")?.textContent ?? "",
+      excerpt: li.querySelector(".search-result__excerpt")?.textContent ?? "",
+      marked: [...li.querySelectorAll("mark")].map((m) => m.textContent ?? ""),
+    })),
+  );
+}
+
+/** The number in "Tìm thấy 37 kết quả …" / "Có 12 trang …". */
+function countIn(message: string): number {
+  const match = /(\d[\d.]*)/.exec(message);
+  assert.ok(match, `no count in “${message}”`);
+  return Number(match[1]!.replace(/\./g, ""));
+}
+
+/** Vietnamese text as a person types it on a keyboard without a Vietnamese input method. */
+function withoutDiacritics(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+}
+
+/** The task whose verbatim text contains `words`; the test names them so a content change is explained. */
+function taskWith(words: string): DerivedTask {
+  const task = hg.tasks.find((t) => t.text.includes(words));
+  assert.ok(task, `no task text contains “${words}”: pick other words for this test`);
+  return task;
+}
+
+function assertClean(opened: OpenedPage): void {
+  assert.deepEqual(opened.consoleErrors, [], "console errors");
+  assert.deepEqual(opened.failedRequests, [], "failed requests");
+}
+
+describe("search", () => {
+  test("a query without diacritics containing đ finds its task, shown with its real đ", async () => {
+    const words = "đấu thầu";
+    const task = taskWith(words);
+    const query = withoutDiacritics(words);
+    assert.equal(query, "dau thau");
+    const opened = await openSearch();
+    try {
+      const message = await typeQuery(opened.page, query);
+      assert.match(message, /^Tìm thấy \d+ kết quả cho “dau thau”$/);
+      const results = await shown(opened.page);
+      const hit = results.find((r) => r.href === `/nhiem-vu/${task.id}/`);
+      assert.ok(hit, `the task ${task.id} is among ${JSON.stringify(results.map((r) => r.href))}`);
+      assert.equal(hit.type, ui.resultTypes.task);
+      assert.ok(hit.title.startsWith(`Nhiệm vụ ${task.ref}`), hit.title);
+      assert.ok(hit.excerpt.includes(words), `the excerpt shows “${words}”: ${hit.excerpt}`);
+      assert.ok(hit.marked.some((m) => m.includes(words)), `“${words}” is highlighted: ${JSON.stringify(hit.marked)}`);
+      for (const r of results) {
+        assert.doesNotMatch(`${r.title} ${r.excerpt}`, /\u0335/, "no index spelling leaks into what is shown");
+        assert.ok(!r.excerpt.includes("dấu thầu") && !r.excerpt.includes("d\u0335"), r.excerpt);
+      }
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("a query without tone marks finds Vietnamese text", async () => {
+    const words = "rườm rà, chồng chéo";
+    const task = taskWith(words);
+    const query = withoutDiacritics("rườm rà chồng chéo");
+    const opened = await openSearch();
+    try {
+      await typeQuery(opened.page, query);
+      const hit = (await shown(opened.page)).find((r) => r.href === `/nhiem-vu/${task.id}/`);
+      assert.ok(hit, `the task ${task.id} is found`);
+      assert.ok(hit.excerpt.includes(words), hit.excerpt);
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("an exact query ranks exact matches first", async () => {
+    // "toàn diện" (comprehensive) and "thanh toán điện tử" (e-payment) read the same without
+    // diacritics; both kinds of page exist, and those with the words as typed must come first.
+    const query = "toàn diện";
+    const opened = await openSearch();
+    try {
+      await typeQuery(opened.page, query);
+      const results = await shown(opened.page);
+      const exact: boolean[] = [];
+      for (const r of results) exact.push(containsWords(await indexedText(opened.page, r.href), query));
+      assert.ok(exact[0], "the first result contains “toàn diện”");
+      assert.ok(exact.includes(false), "the query also finds pages without the exact words (the test would prove nothing otherwise)");
+      const firstInexact = exact.indexOf(false);
+      assert.deepEqual(exact.slice(firstInexact), exact.slice(firstInexact).map(() => false), `exact matches all come before the others: ${JSON.stringify(results.map((r, i) => [r.href, exact[i]]))}`);
+      assert.ok(results.slice(0, firstInexact).every((r) => r.excerpt.toLocaleLowerCase("vi").includes(query)), "their excerpts show the words");
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("a filter narrows results to its type, and says how many there will be", async () => {
+    const opened = await openSearch();
+    try {
+      const all = countIn(await typeQuery(opened.page, "dong bo"));
+      const option = await opened.page.locator("#loc-type option", { hasText: ui.resultTypes.task }).textContent();
+      const expected = countIn(option ?? "");
+      await opened.page.locator("#loc-type").selectOption(ui.resultTypes.task);
+      const message = await announced(opened.page, "(đã lọc)");
+      const filtered = countIn(message);
+      assert.ok(filtered > 0 && filtered < all, `${filtered} of ${all}`);
+      assert.equal(filtered, expected, "the option's count is the number of results it gives");
+      const results = await shown(opened.page);
+      assert.equal(results.length, Math.min(filtered, 20));
+      assert.ok(results.every((r) => r.type === ui.resultTypes.task && r.href.startsWith("/nhiem-vu/")), JSON.stringify(results.map((r) => r.href)));
+      assert.equal(new URL(opened.page.url()).searchParams.get("type"), ui.resultTypes.task);
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("the search state lives in the URL", async () => {
+    const area = hg.areas.find((a) => a.title.includes("thủ tục hành chính"));
+    assert.ok(area, "no area about administrative procedures");
+    const areaLabel = `${area.number}. ${area.title}`;
+    const params = new URLSearchParams({ q: "thu tuc", type: ui.resultTypes.objective, area: areaLabel });
+    const opened = await openSearch(`?${params}`);
+    try {
+      const message = await announced(opened.page, "“thu tuc” (đã lọc)");
+      assert.equal(await opened.page.locator("#q").inputValue(), "thu tuc");
+      assert.equal(await opened.page.locator("#loc-type").inputValue(), ui.resultTypes.objective);
+      assert.equal(await opened.page.locator("#loc-area").inputValue(), areaLabel);
+      const results = await shown(opened.page);
+      assert.ok(results.length > 0 && results.length === Math.min(countIn(message), 20));
+      const objectives = new Set(area.objectives.map((o) => `/muc-tieu/${o.id}/`));
+      assert.ok(results.every((r) => r.type === ui.resultTypes.objective && objectives.has(r.href)), JSON.stringify(results.map((r) => r.href)));
+
+      // Changing the search rewrites the address, without adding history entries.
+      const before = await opened.page.evaluate(() => history.length);
+      await opened.page.locator("#loc-area").selectOption("");
+      await opened.page.locator("#q").fill("dong bo");
+      await announced(opened.page, "“dong bo”");
+      const url = new URL(opened.page.url());
+      assert.equal(url.searchParams.get("q"), "dong bo");
+      assert.equal(url.searchParams.get("type"), ui.resultTypes.objective);
+      assert.equal(url.searchParams.has("area"), false);
+      assert.equal(await opened.page.evaluate(() => history.length), before);
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("more results load on request, and focus moves to the first of them", async () => {
+    const opened = await openSearch("?q=dong+bo");
+    try {
+      const total = countIn(await announced(opened.page, "“dong bo”"));
+      assert.ok(total > 20, `the query must find more than one batch, found ${total}`);
+      assert.equal((await shown(opened.page)).length, 20);
+      await opened.page.locator("[data-search-more]").click();
+      await announced(opened.page, "Đang hiển thị");
+      const results = await shown(opened.page);
+      assert.equal(results.length, Math.min(total, 40));
+      assert.equal(new Set(results.map((r) => r.href)).size, results.length, "no result twice");
+      assert.equal(await opened.page.evaluate(() => document.activeElement?.getAttribute("href")), results[20]?.href);
+      assert.equal(await opened.page.locator("[data-search-more]").isVisible(), total > 40);
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("a filter alone lists its pages", async () => {
+    const status = ui.status["hoan-thanh"];
+    const done = hg.tasks.filter((t) => t.latest?.status === "hoan-thanh").length;
+    const opened = await openSearch(`?${new URLSearchParams({ status })}`);
+    try {
+      const message = await announced(opened.page, "bộ lọc");
+      assert.equal(countIn(message), done);
+      assert.ok((await shown(opened.page)).every((r) => r.type === ui.resultTypes.task));
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("the search page has no console errors and no axe violations, before and after a search", async () => {
+    const opened = await openSearch();
+    try {
+      await opened.page.locator('[data-search-filters]:not([hidden])').waitFor(WAIT);
+      const options = await opened.page.locator("#loc-type option").allTextContents();
+      assert.deepEqual(options.map((o) => o.replace(/ \(\d+\)$/, "")), [ui.search.all, ...Object.values(ui.resultTypes)], "the types in the site's order, with counts");
+      let violations = await checkAccessibility(opened.page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+      await typeQuery(opened.page, "dong bo");
+      assert.equal(await opened.page.locator("[data-search-status]").getAttribute("aria-live"), "polite");
+      violations = await checkAccessibility(opened.page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("without JavaScript the page says so and links to the areas and units", async () => {
+    const opened = await openPage(browser, `${server.url}tim-kiem/`, { contextOptions: { javaScriptEnabled: false } });
+    try {
+      const notice = opened.page.locator("noscript .search-notice");
+      assert.ok(await notice.isVisible());
+      assert.match((await notice.textContent()) ?? "", /cần JavaScript/);
+      assert.deepEqual(await notice.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), ["/linh-vuc/", "/don-vi/"]);
+      assert.equal(await opened.page.locator("[data-search-filters]").isVisible(), false, "no empty filters");
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("search works under the path prefix, its results lead to real pages", async () => {
+    const task = taskWith("đấu thầu");
+    const opened = await openSearch("?q=dau+thau", prefixed);
+    try {
+      await announced(opened.page, "“dau thau”");
+      const results = await shown(opened.page);
+      assert.ok(results.length > 0 && results.every((r) => r.href.startsWith(PREFIX)), JSON.stringify(results.map((r) => r.href)));
+      const link = opened.page.locator(`.search-result a[href="${PREFIX}nhiem-vu/${task.id}/"]`);
+      await Promise.all([opened.page.waitForURL(`${prefixed.url}nhiem-vu/${task.id}/`, WAIT), link.click()]);
+      assert.equal(await opened.page.locator("h1").textContent(), `Nhiệm vụ ${task.ref}`);
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("a first search fetches a modest number of bytes", async (t) => {
+    const opened = await openPage(browser, "about:blank");
+    try {
+      const bodies: { url: string; raw: number; gzip: number }[] = [];
+      const pending: Promise<void>[] = [];
+      opened.page.on("requestfinished", (request) => {
+        pending.push(
+          (async () => {
+            const response = await request.response();
+            const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+            // Pagefind's index files are gzipped already; text files would be gzipped by the host.
+            bodies.push({ url: request.url(), raw: body.length, gzip: Math.min(body.length, gzipSync(body).length) });
+          })(),
+        );
+      });
+      await opened.page.goto(`${server.url}tim-kiem/?q=dong+bo`);
+      await announced(opened.page, "“dong bo”");
+      await Promise.all(pending);
+      const raw = bodies.reduce((s, b) => s + b.raw, 0);
+      const gzip = bodies.reduce((s, b) => s + b.gzip, 0);
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+      const pagefind = bodies.filter((b) => b.url.includes("/pagefind/"));
+      t.diagnostic(
+        `first search ("dong bo", 20 results shown): ${bodies.length} requests, ${kb(raw)} as served here, ~${kb(gzip)} with gzip; ` +
+          `Pagefind ${pagefind.length} requests, ${kb(pagefind.reduce((s, b) => s + b.raw, 0))}`,
+      );
+      assert.ok(gzip < 400 * 1024, `a first search should stay well under 400 kB compressed, got ${kb(gzip)}`);
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+/**
+ * The text Pagefind indexes on a result page: its data-pagefind-body, without what the page marks
+ * data-pagefind-ignore or hides. Fetched and parsed inside the search page itself.
+ */
+function indexedText(page: Page, href: string): Promise<string> {
+  return page.evaluate(async (url) => {
+    const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
+    const body = doc.querySelector("[data-pagefind-body]");
+    body?.querySelectorAll("[data-pagefind-ignore], [hidden], script, style").forEach((el) => el.remove());
+    return (body?.textContent ?? "").replace(/\s+/g, " ");
+  }, href);
+}
+
+/** True when `text` has `words` together, as whole words, case-insensitively. */
+function containsWords(text: string, words: string): boolean {
+  const escaped = words.normalize("NFC").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, "iu").test(text.normalize("NFC"));
+}

@@ -4,29 +4,24 @@
  * tabulated, accessible, and linking into every section of the site.
  */
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
-import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
 import ui from "../../site/_data/ui.json" with { type: "json" };
 import { formatDate } from "../../site/filters/format-date.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { launchBrowser, openPage } from "./support/browser.ts";
 import { builtSite } from "./support/built-site.ts";
+import { realSiteData } from "./support/real-site-data.ts";
 import { serveStatic, type StaticServer } from "./support/serve-static.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 let hg: SiteData;
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  const { files } = await loadContent(ROOT);
-  hg = deriveSiteData(validateContent(files, { publish: true }).content!);
+  hg = await realSiteData();
   server = await serveStatic(await builtSite("/"));
   browser = await launchBrowser();
 });

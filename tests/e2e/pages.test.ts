@@ -8,22 +8,18 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import { TASK_STATUSES, type SiteData } from "../../scripts/derive/types.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
 import ui from "../../site/_data/ui.json" with { type: "json" };
 import { formatPercent } from "../../site/filters/format-number.ts";
 import { groupTasks } from "../../site/filters/group-tasks.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
 import { builtSite } from "./support/built-site.ts";
+import { realSiteData } from "./support/real-site-data.ts";
 import { serveStatic, type StaticServer } from "./support/serve-static.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 let hg: SiteData;
 let site: string;
@@ -31,11 +27,7 @@ let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  const { files, errors: loadErrors } = await loadContent(ROOT);
-  const { errors, content } = validateContent(files, { publish: true });
-  assert.deepEqual([...loadErrors, ...errors], [], "the real content must be valid");
-  assert.ok(content);
-  hg = deriveSiteData(content);
+  hg = await realSiteData();
   site = await builtSite("/");
   server = await serveStatic(site);
   browser = await launchBrowser();

@@ -8,18 +8,14 @@ import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { DerivedTask, SiteData } from "../../scripts/derive/types.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
 import ui from "../../site/_data/ui.json" with { type: "json" };
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
 import { builtSite } from "./support/built-site.ts";
+import { realSiteData } from "./support/real-site-data.ts";
 import { serveStatic, type StaticServer } from "./support/serve-static.ts";
-import { fileURLToPath } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PREFIX = "/ke-hoach-cchc/";
 /** The machine running the suite may be busy: give Pagefind time to load before calling it broken. */
 const WAIT = { timeout: 30_000 };
@@ -30,11 +26,7 @@ let prefixed: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  const { files, errors: loadErrors } = await loadContent(ROOT);
-  const { errors, content } = validateContent(files, { publish: true });
-  assert.deepEqual([...loadErrors, ...errors], [], "the real content must be valid");
-  assert.ok(content);
-  hg = deriveSiteData(content);
+  hg = await realSiteData();
   server = await serveStatic(await builtSite("/"));
   prefixed = await serveStatic(await builtSite(PREFIX), { pathPrefix: PREFIX });
   browser = await launchBrowser();

@@ -1,0 +1,57 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { buildSite } from "../build.ts";
+import { backgroundIndexDone } from "../dev-cache.ts";
+import { reportToParent } from "./child-process.ts";
+
+/**
+ * The `npm start` loop (buildSite with `dev: true`, as scripts/serve.ts runs it) measured in-process, in its own Node process:
+ * `child-dev.ts <repo root> <task id> <edits> <result file>`. Copies content/ and data/ to a
+ * temporary folder, builds once in dev mode (as serve.ts does on start), then `edits` times appends
+ * a new word to the task's text and times buildSite until the task's page on disk contains it.
+ */
+const run = promisify(execFile);
+const [root, taskId = "nv-1-1", editsArg = "3"] = process.argv.slice(2);
+const dir = await mkdtemp(join(tmpdir(), "hg-bench-dev-"));
+try {
+  // The history of the repository too (a clone without checkout), so each rebuild reads git as `npm start` does.
+  await run("git", ["clone", "--quiet", "--no-checkout", root!, dir]).catch(() => undefined);
+  await cp(join(root!, "content"), join(dir, "content"), { recursive: true });
+  await cp(join(root!, "data"), join(dir, "data"), { recursive: true });
+  const outDir = join(dir, "_site");
+  const taskFile = join(dir, "content", "nhiem-vu", `${taskId}.md`);
+  const page = join(outDir, "nhiem-vu", taskId, "index.html");
+  let start = performance.now();
+  if (!(await buildSite({ root: dir, outDir, dev: true }))) throw new Error("Nội dung không hợp lệ");
+  const first = (performance.now() - start) / 1000;
+  const rebuilds: number[] = [];
+  /** Seconds from the page on disk until the background search index is written too. */
+  const indexCatchUp: number[] = [];
+  const stages: Record<string, number>[] = [];
+  for (let i = 1; i <= Number(editsArg); i++) {
+    // As after a person's edit: the previous build, search index included, has finished.
+    await backgroundIndexDone();
+    const word = `kiểmthử${i}lần`;
+    const text = await readFile(taskFile, "utf8");
+    // The text is a double-quoted YAML string on one line: the word goes just before its closing quote.
+    const edited = text.replace(/^(text: ".*)"$/m, `$1 ${word}"`);
+    if (edited === text) throw new Error(`Không tìm thấy dòng text: "…" trong ${taskFile}`);
+    await writeFile(taskFile, edited);
+    start = performance.now();
+    const result = await buildSite({ root: dir, outDir, dev: true });
+    if (!result) throw new Error("Nội dung không hợp lệ sau khi sửa");
+    const html = await readFile(page, "utf8");
+    if (!html.includes(word)) throw new Error(`Trang ${taskId} không có chữ mới sau khi xây dựng lại`);
+    rebuilds.push((performance.now() - start) / 1000);
+    stages.push(result.times);
+    const onDisk = performance.now();
+    await backgroundIndexDone();
+    indexCatchUp.push((performance.now() - onDisk) / 1000);
+  }
+  await reportToParent({ seconds: rebuilds.reduce((a, b) => a + b, 0), maxRss: process.resourceUsage().maxRSS * 1024, first, rebuilds, stages, indexCatchUp });
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

@@ -6,6 +6,7 @@ import { areaProgressChart } from "./charts/area-progress-chart.ts";
 import { statusChart } from "./charts/status-chart.ts";
 import { targetChart } from "./charts/target-chart.ts";
 import { taskChart } from "./charts/task-chart.ts";
+import { svgBarChart } from "./charts/svg-bar-chart.ts";
 import { groupTasks } from "./group-tasks.ts";
 import { atomDate, feedEntries } from "./feed-entries.ts";
 import { findById } from "./find-by-id.ts";
@@ -24,6 +25,7 @@ export function registerFilters(eleventyConfig: any): void {
   eleventyConfig.addFilter("areaProgressChart", areaProgressChart);
   eleventyConfig.addFilter("targetChart", targetChart);
   eleventyConfig.addFilter("taskChart", taskChart);
+  eleventyConfig.addFilter("svgBarChart", svgBarChart);
   eleventyConfig.addFilter("groupTasks", groupTasks);
   eleventyConfig.addFilter("feedEntries", feedEntries);
   eleventyConfig.addFilter("findById", findById);

@@ -74,7 +74,8 @@ function drawnCharts(page: Page): Promise<(ExpectedChart & { drawn: boolean })[]
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("main figure.chart")].map((figure) => {
       const holder = figure.querySelector(".chart__canvas");
-      const box = figure.querySelector("canvas")?.getBoundingClientRect();
+      // Chart.js draws on a canvas; small percentage charts are SVG drawn at build time.
+      const box = figure.querySelector("canvas, svg")?.getBoundingClientRect();
       return {
         id: figure.id,
         rows: figure.querySelectorAll(".chart__table tbody tr").length,

@@ -1,6 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { htmlFiles, pageUrl } from "../index/index-site.ts";
 
 /** Page kinds by URL, in display order. */
 export const PAGE_KINDS = [
@@ -58,7 +59,7 @@ export async function pageWeights(siteDir: string, { pathPrefix = "/", maxPerKin
   const files = await htmlFiles(siteDir);
   const byKind = new Map<PageKind, string[]>();
   for (const file of files) {
-    const url = fileUrl(file);
+    const url = pageUrl(file);
     const kind = pageKind(url);
     (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(file);
   }
@@ -76,7 +77,7 @@ export async function pageWeights(siteDir: string, { pathPrefix = "/", maxPerKin
   };
   const weigh = async (file: string): Promise<PageWeight> => {
     const bytes = await readFile(join(siteDir, file));
-    const url = fileUrl(file);
+    const url = pageUrl(file);
     const html = bytes.toString("utf8");
     const local = (href: string) => localPath(href, url, pathPrefix);
     const css = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /\brel=["']?stylesheet/i.test(tag)).map((tag) => local(attr(tag, "href")));
@@ -141,17 +142,3 @@ function staticImports(js: string, path: string): string[] {
   return out;
 }
 
-/** The URL a built file is served at: "nhiem-vu/nv-1-1/index.html" → "/nhiem-vu/nv-1-1/". */
-function fileUrl(file: string): string {
-  const path = `/${file.split("\\").join("/")}`;
-  return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .filter((file) => !/^pagefind[/\\]/.test(file))
-    .sort();
-}

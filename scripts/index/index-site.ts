@@ -63,7 +63,7 @@ export function pageUrl(file: string): string {
 }
 
 /** Every .html file under `dir`, relative and sorted, leaving out Pagefind's own folder. */
-async function htmlFiles(dir: string): Promise<string[]> {
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(".html"))

@@ -59,7 +59,7 @@ export async function loadContent(root: string): Promise<{ files: LoadedContent;
         broken();
         continue;
       }
-      files[spec.type].push({ path: rel, kind, stem, data: parsed.data, body: parsed.body, locate: parsed.locate });
+      files[spec.type].push({ path: rel, kind, stem, data: parsed.data, body: parsed.body, ...(parsed.bodyLine ? { bodyLine: parsed.bodyLine } : {}), locate: parsed.locate });
     }
   }
   return { files, errors };

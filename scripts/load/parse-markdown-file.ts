@@ -6,7 +6,7 @@ import type { DataPath, Locator, Position } from "./source-file.ts";
 import { translateYamlError } from "./yaml-messages.ts";
 
 export type ParsedFile =
-  | { ok: true; data: unknown; body: string; locate: Locator }
+  | { ok: true; data: unknown; body: string; bodyLine?: number; locate: Locator }
   | { ok: false; errors: ContentError[] };
 
 const FRONT_MATTER_TITLE = "Phần thông tin đầu tệp";
@@ -60,7 +60,7 @@ export function parseMarkdownFile(path: string, text: string): ParsedFile {
   }
   const data = doc.toJS() ?? {};
   const locate = yamlLocator(doc, (offset) => at(yamlStart + offset), { line: 1, col: 1 });
-  return { ok: true, data, body: file.content, locate };
+  return { ok: true, data, body: file.content, bodyLine: at(text.length - file.content.length).line, locate };
 }
 
 /**

@@ -25,5 +25,7 @@ export interface SourceFile {
   data: unknown;
   /** Markdown body (empty for JSON files). */
   body: string;
+  /** Line of the file where the Markdown body starts. */
+  bodyLine?: number;
   locate: Locator;
 }

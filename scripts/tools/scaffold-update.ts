@@ -1,6 +1,6 @@
-/** The sentence a new update's body starts with; the author replaces it with the news itself. */
-export const UPDATE_BODY_PLACEHOLDER =
-  "Thay câu này bằng nội dung tin: việc gì đã làm, đơn vị nào làm, kết quả ra sao, và đường dẫn tới văn bản liên quan (nếu có).";
+import { UPDATE_BODY_PLACEHOLDER } from "../validate/cross/check-update-bodies.ts";
+
+export { UPDATE_BODY_PLACEHOLDER };
 
 /** Longest slug kept in a file name; a longer title is cut at a word boundary. */
 const MAX_SLUG = 60;

@@ -6,6 +6,7 @@ import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, U
 import { checkIds } from "./cross/check-ids.ts";
 import { checkReferences } from "./cross/check-references.ts";
 import { checkReports } from "./cross/check-reports.ts";
+import { checkUpdateBodies } from "./cross/check-update-bodies.ts";
 import { checkValuesAndDates } from "./cross/check-values-and-dates.ts";
 import type { Checked, CrossContext } from "./cross/context.ts";
 import { loadSchemas, type SchemaSet } from "./load-schemas.ts";
@@ -63,7 +64,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     unknowable: (kind, id) =>
       (kind === "period" && unreadable.some((u) => u.type === "period")) || (kind === "target" && unreadableObjectives.some((prefix) => id.startsWith(prefix))),
   };
-  const crossProblems = [checkIds, checkReferences, checkReports(publish), checkValuesAndDates].flatMap((check) => check(ctx));
+  const crossProblems = [checkIds, checkReferences, checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates].flatMap((check) => check(ctx));
   const all = sortErrors([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");
   const warnings = all.filter((e) => e.severity === "warning");

@@ -35,7 +35,7 @@ test("dates: only real YYYY-MM-DD dates, and today is Vietnam's today", () => {
   assert.equal(todayInVietnam(new Date("2026-04-05T20:00:00Z")), "2026-04-06");
 });
 
-test("the new update file has valid front matter and passes validation", async () => {
+test("the new update file has valid front matter and validates, but is not published until its placeholder sentence is replaced", async () => {
   const result = scaffoldUpdate("Đồng Nai đẩy mạnh số hóa", "2026-11-27");
   assert.ok(result.ok);
   assert.equal(result.path, "content/cap-nhat/2026-11-27-dong-nai-day-manh-so-hoa.md");
@@ -46,10 +46,19 @@ test("the new update file has valid front matter and passes validation", async (
 
   const { files, errors: loadErrors } = await loadContent(ROOT);
   assert.deepEqual(loadErrors, []);
-  files.update.push({ path: result.path, kind: "markdown", stem: result.id, data: parsed.data, body: parsed.body, locate: parsed.locate });
-  const { errors, content } = validateContent(files, { publish: true });
-  assert.deepEqual(errors, []);
-  assert.ok(content?.updates.some((u) => u.data.id === result.id));
+  files.update.push({ path: result.path, kind: "markdown", stem: result.id, data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate });
+  const checked = validateContent(files, { publish: false });
+  assert.deepEqual(checked.errors, []);
+  assert.ok(checked.content?.updates.some((u) => u.data.id === result.id));
+  assert.deepEqual(checked.warnings.map((w) => [w.file, w.field]), [[result.path, "Nội dung tin"]], "the placeholder is flagged while checking");
+
+  const lines = result.text.split("\n");
+  const published = validateContent(files, { publish: true });
+  assert.deepEqual(
+    published.errors.map((e) => [e.file, e.line, e.message]),
+    [[result.path, lines.indexOf(UPDATE_BODY_PLACEHOLDER) + 1, "Tin vẫn còn câu mẫu nên chưa được công bố"]],
+    "an update still holding the placeholder sentence is never published",
+  );
 });
 
 test("titles with quotes and colons stay valid YAML", () => {

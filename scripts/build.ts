@@ -1,9 +1,10 @@
-import { rename, rm } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
 import { writeDataPackage } from "./export/write-data-package.ts";
 import { indexSite } from "./index/index-site.ts";
+import { BUILD_MARKER, BUILD_MARKER_TEXT, outputFolderProblem } from "./lib/output-folder.ts";
 import { loadContent } from "./load/load-content.ts";
 import { readGitHistory } from "./load/read-git-history.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
@@ -30,7 +31,8 @@ export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "ren
 /**
  * The whole pipeline: load → validate → derive → render → index. The site is built in a temporary
  * folder and swapped into place only when every stage succeeded, so a failed build never leaves
- * a half-built site behind. Returns null (and writes nothing) when content has errors.
+ * a half-built site behind. Returns null (and writes nothing) when content has errors or when
+ * `outDir` is not a folder the build may replace (scripts/lib/output-folder.ts).
  * @example await buildSite({ root: ".", outDir: "_site" }) → { pages: 160, times: { load: 0.1, … } }
  */
 export async function buildSite({ root, outDir, pathPrefix, dev = false, log = dev ? () => undefined : console.log }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
@@ -41,6 +43,12 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, log = d
     times[stage] = (performance.now() - start) / 1000;
     return out;
   };
+  // Checked before anything is read or written: `--out .` once deleted a whole checkout.
+  const refusal = await outputFolderProblem(root, outDir);
+  if (refusal) {
+    console.error(refusal);
+    return null;
+  }
   const { files, errors: loadErrors } = await time("load", () => loadContent(root));
   const { errors, warnings, content } = await time("validate", () => validateContent(files, { publish: true }));
   if (loadErrors.length + errors.length > 0 || !content) {
@@ -59,6 +67,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, log = d
     await writeDataPackage(data, { root, outDir: tmp, log });
     // In dev the new pages go live with the previous search index; the new one follows (indexInBackground).
     const { pages } = dev ? await time("index", () => keepPreviousIndex(target, tmp).then(() => ({ pages: written }))) : await time("index", () => indexSite(tmp));
+    await writeFile(`${tmp}/${BUILD_MARKER}`, BUILD_MARKER_TEXT);
     await rm(`${target}.old`, { recursive: true, force: true });
     await rename(target, `${target}.old`).catch(() => undefined);
     await rename(tmp, target);

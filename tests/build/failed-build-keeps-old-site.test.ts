@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
 import { buildSite } from "../../scripts/build.ts";
+import { BUILD_MARKER } from "../../scripts/lib/output-folder.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -27,6 +28,8 @@ test("a build with broken content returns null and leaves the old site untouched
     await mkdir(outDir);
     await writeFile(join(outDir, "index.html"), "trang cũ");
     await writeFile(join(outDir, ".marker"), "giữ nguyên");
+    // Built earlier, so the output guard lets the build go on to the content errors.
+    await writeFile(join(outDir, BUILD_MARKER), "");
 
     const errors: string[] = [];
     const originalError = console.error;
@@ -45,7 +48,7 @@ test("a build with broken content returns null and leaves the old site untouched
     assert.equal(result, null);
     assert.equal(await readFile(join(outDir, ".marker"), "utf8"), "giữ nguyên");
     assert.equal(await readFile(join(outDir, "index.html"), "utf8"), "trang cũ");
-    assert.deepEqual((await readdir(outDir)).sort(), [".marker", "index.html"]);
+    assert.deepEqual((await readdir(outDir)).sort(), [".marker", BUILD_MARKER, "index.html"].sort());
     assert.deepEqual((await readdir(work)).filter((n) => n.includes(".tmp-") || n.endsWith(".old")), [], "no temporary folder left");
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { before, test } from "node:test";
 import { builtSite } from "./support/built-site.ts";
+// Still the real content until this file is rewritten against tests/fixture-plan (issue 9).
+const REAL_ROOT_UNTIL_REWRITTEN = new URL("../../", import.meta.url).pathname;
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const run = promisify(execFile);
@@ -19,7 +21,7 @@ let repository: string;
 let shallow: boolean;
 
 before(async () => {
-  site = await builtSite("/");
+  site = await builtSite("/", REAL_ROOT_UNTIL_REWRITTEN);
   repository = JSON.parse(await readFile(join(ROOT, "data/site.json"), "utf8")).repository;
   shallow = (await run("git", ["rev-parse", "--is-shallow-repository"], { cwd: ROOT }).then((r) => r.stdout.trim(), () => "unknown")) !== "false";
 });

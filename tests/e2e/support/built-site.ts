@@ -3,31 +3,35 @@ import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises"
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSite } from "../../../scripts/build.ts";
+import { FIXTURE_PLAN } from "../../fixture-plan/fixture-plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const CACHE = join(ROOT, ".cache", "test-sites");
-const INPUTS = ["content", "data", "schemas", "scripts", "site", "eleventy.config.ts", "package-lock.json"];
+/** What the site is built from besides the content: any change here is a new build. */
+const CODE = ["schemas", "scripts", "site", "eleventy.config.ts", "package-lock.json"].map((p) => join(ROOT, p));
 
 /**
- * The real site built once per set of inputs and path prefix, shared by every end-to-end test
- * file: test files run one after another, and rebuilding for each would dominate the suite's time.
+ * The fixture plan (tests/fixture-plan/) built once per set of inputs and path prefix, shared by
+ * every end-to-end test file: test files run one after another, and rebuilding for each would
+ * dominate the suite's time. Tests expect what the fixture plan says, written by hand, so that
+ * publishing a real report never breaks them.
  * @example await builtSite("/ke-hoach-cchc/") → "/…/.cache/test-sites/ke-hoach-cchc-3f2a…"
  */
-export async function builtSite(pathPrefix = "/"): Promise<string> {
-  const key = await inputsHash(pathPrefix);
+export async function builtSite(pathPrefix = "/", root = FIXTURE_PLAN): Promise<string> {
+  const key = await inputsHash(pathPrefix, root);
   const dir = join(CACHE, `${pathPrefix.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "root"}-${key}`);
   const stamp = join(dir, ".built");
   if (await exists(stamp)) return dir;
   await mkdir(CACHE, { recursive: true });
-  const result = await buildSite({ root: ROOT, outDir: dir, pathPrefix, log: () => undefined });
-  if (!result) throw new Error("Nội dung thật không hợp lệ: không xây dựng được trang để kiểm thử");
+  const result = await buildSite({ root, outDir: dir, pathPrefix, log: () => undefined });
+  if (!result) throw new Error(`Nội dung trong ${root} không hợp lệ: không xây dựng được trang để kiểm thử`);
   await writeFile(stamp, key);
   await pruneOthers(dir);
   return dir;
 }
 
-async function inputsHash(pathPrefix: string): Promise<string> {
-  const hash = createHash("sha256").update(pathPrefix);
+async function inputsHash(pathPrefix: string, root: string): Promise<string> {
+  const hash = createHash("sha256").update(pathPrefix).update(root);
   const walk = async (path: string): Promise<void> => {
     const info = await stat(path).catch(() => null);
     if (!info) return;
@@ -37,7 +41,7 @@ async function inputsHash(pathPrefix: string): Promise<string> {
       hash.update(path).update(await readFile(path));
     }
   };
-  for (const input of INPUTS) await walk(join(ROOT, input));
+  for (const input of [join(root, "content"), join(root, "data"), ...CODE]) await walk(input);
   return hash.digest("hex").slice(0, 16);
 }
 

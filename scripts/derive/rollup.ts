@@ -10,12 +10,14 @@ export function rollup(progress: ReadonlyArray<Pick<TaskProgress, "status" | "pe
   let sum = 0;
   let reported = 0;
   let overdue = 0;
+  let late = 0;
   for (const p of progress) {
     if (!p) continue;
     byStatus[p.status]++;
     sum += p.percent;
     reported++;
     if (p.overdue) overdue++;
+    if (p.overdue || p.status === "cham-tien-do") late++;
   }
-  return { total, byStatus, overdue, reported, meanPercent: reported === 0 ? null : Math.round((sum / reported) * 10) / 10 };
+  return { total, byStatus, overdue, late, reported, meanPercent: reported === 0 ? null : Math.round((sum / reported) * 10) / 10 };
 }

@@ -42,6 +42,8 @@ export interface Rollup {
   total: number;
   byStatus: Record<TaskStatus, number>;
   overdue: number;
+  /** Behind schedule or overdue, each task counted once (a late task can be both). */
+  late: number;
   /** Unweighted mean of task percents: every task counts the same. Null when nothing was reported. */
   meanPercent: number | null;
   reported: number;

@@ -53,8 +53,13 @@ test("the home page shows the plan at a glance on a phone, with charts drawn bes
     assert.deepEqual(charts.map((c) => [c.drawn, c.rows]), [[true, 4], [true, hg.areas.length]]);
     assert.ok(charts.every((c) => c.label.length > 20), "every chart has an accessible label");
 
-    const targetRows = await page.locator("#h-chi-tieu ~ .table-scroll tbody tr").count();
-    assert.equal(targetRows, hg.counts.targets, "one scoreboard row per target");
+    const areaRows = await page.locator("table.area-summary tbody tr").count();
+    assert.equal(areaRows, hg.areas.length, "one summary row per area");
+    const targetCells = await page.locator('table.area-summary td[data-label="Chỉ tiêu đạt"]').allInnerTexts();
+    assert.deepEqual(targetCells.filter((t) => t.trim() === "0/0"), [], "an area without targets says so instead of 0/0");
+    assert.equal(targetCells.filter((t) => t.includes(ui.noTargetsShort)).length, hg.areas.filter((a) => a.targets.length === 0).length);
+    assert.equal(await page.locator("section[aria-labelledby=h-chi-tieu] table").count(), 0, "the full target table is linked, not repeated on the home page");
+    assert.equal(await page.locator('section[aria-labelledby=h-chi-tieu] a[href="/du-lieu/bang/?xem=chi-tieu"]').count(), 1, "links the full target table");
     const scoreboard = (await page.locator("section[aria-labelledby=h-chi-tieu] .stats").textContent()) ?? "";
     for (const s of ["dat", "chua-dat", "chua-co-so-lieu"] as const) assert.ok(scoreboard.includes(String(hg.targetScore[s])), `${ui.targetStatus[s]} count`);
 

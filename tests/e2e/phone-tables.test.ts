@@ -1,0 +1,91 @@
+/**
+ * Residents read the site on 360 px phones: on every page the build writes (every page kind, every
+ * item), no table cell may sit off-screen, behind a sideways scroll the reader does not know is
+ * there. Closed <details> are opened first, so tables folded away are checked as a reader sees them
+ * after a tap. Nothing here depends on the content: it holds for any valid plan.
+ */
+import assert from "node:assert/strict";
+import { readdir } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { after, before, test } from "node:test";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./support/browser.ts";
+import { builtSite } from "./support/built-site.ts";
+import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+
+const PHONE = { width: 360, height: 740 };
+
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  site = await builtSite("/");
+  server = await serveStatic(site);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Site paths of every HTML page in the build ("/", "/nhiem-vu/x/", "/404.html"), sorted. */
+async function htmlPages(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (path: string): Promise<void> => {
+    for (const entry of await readdir(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.name.endsWith(".html")) found.push("/" + relative(dir, full).split(sep).join("/").replace(/index\.html$/, ""));
+    }
+  };
+  await walk(dir);
+  return found.sort();
+}
+
+test("at 360 px no table cell of any page is off-screen, and no page scrolls sideways", async () => {
+  const pages = (await htmlPages(site)).filter((p) => !p.startsWith("/pagefind/"));
+  // Every page kind is among them (a build that wrote nothing would pass vacuously).
+  for (const index of ["/", "/linh-vuc/", "/don-vi/", "/bao-cao/", "/cap-nhat/", "/du-lieu/", "/du-lieu/bang/", "/gioi-thieu/", "/tim-kiem/", "/404.html"]) {
+    assert.ok(pages.includes(index), `the build has ${index}`);
+  }
+  for (const kind of ["/linh-vuc/", "/muc-tieu/", "/nhiem-vu/", "/don-vi/", "/bao-cao/"]) {
+    assert.ok(pages.some((p) => p.startsWith(kind) && p !== kind), `the build has a page under ${kind}`);
+  }
+  const context = await browser.newContext({ viewport: PHONE });
+  // The site is self-contained; nothing may leave the machine.
+  await context.route((url) => !["127.0.0.1", "localhost"].includes(url.hostname), (route) => route.abort());
+  const page = await context.newPage();
+  const problems: string[] = [];
+  let tables = 0;
+  try {
+    for (const path of pages) {
+      await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: "load" });
+      const found = await page.evaluate(() => {
+        for (const d of document.querySelectorAll("details")) d.open = true;
+        const width = document.documentElement.clientWidth;
+        const off: string[] = [];
+        for (const cell of document.querySelectorAll("main td, main th")) {
+          // Cells inside a visually hidden part (a phone table's header row kept for screen readers) are not shown.
+          // (Plain loops: tsx would wrap a named helper in a __name() call the page does not have.)
+          let hidden = false;
+          for (let e: Element | null = cell; e && !hidden; e = e.parentElement) {
+            const style = getComputedStyle(e);
+            hidden = style.clipPath !== "none" || style.clip.startsWith("rect") || style.display === "none" || style.visibility === "hidden";
+          }
+          const box = cell.getBoundingClientRect();
+          if (hidden || box.width === 0 || (box.right <= width + 0.5 && box.left >= -0.5)) continue;
+          off.push(`"${(cell.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40)}" (${Math.round(box.left)}–${Math.round(box.right)} px)`);
+        }
+        return { off, tables: document.querySelectorAll("main table").length, scrollWidth: document.documentElement.scrollWidth, width };
+      });
+      tables += found.tables;
+      if (found.scrollWidth > found.width) problems.push(`${path}: the page is ${found.scrollWidth} px wide`);
+      if (found.off.length) problems.push(`${path}: ${found.off.length} cells off-screen, e.g. ${found.off.slice(0, 3).join("; ")}`);
+    }
+  } finally {
+    await context.close();
+  }
+  assert.ok(tables > pages.length / 2, `tables were checked (${tables} on ${pages.length} pages)`);
+  assert.deepEqual(problems, []);
+});

@@ -2,6 +2,7 @@ import type { GitHistory } from "../load/read-git-history.ts";
 import type { ValidContent } from "../validate/valid-content.ts";
 import { rollup } from "./rollup.ts";
 import { targetStatus } from "./target-status.ts";
+import { yearElapsed } from "./year-elapsed.ts";
 import {
   TARGET_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
   type DerivedUnit, type DerivedUnitRef, type SiteData, type TargetStatus, type TargetValue, type TaskProgress,
@@ -120,7 +121,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory): Sit
     const derived: DerivedPeriod = {
       ...p,
       report: {
-        path: entry.path, history: historyOf(entry.path), reportDate: r.reportDate, illustrative: r.illustrative, ...(r.summary ? { summary: r.summary } : {}),
+        path: entry.path, history: historyOf(entry.path), reportDate: r.reportDate, yearElapsed: yearElapsed(r.reportDate), illustrative: r.illustrative, ...(r.summary ? { summary: r.summary } : {}),
         rollup: rollup(rows.map((x) => x.progress), tasks.length),
         targetScore: score(values.map((v) => v.value), targets.length),
         tasks: rows, targets: values, ...(before ? { previous: before } : {}),

@@ -128,6 +128,8 @@ export interface DerivedPeriod extends Period {
   report?: {
     path: string;
     reportDate: string;
+    /** Share of the year gone at the report date, in percent: the reference for average progress (year-elapsed.ts). */
+    yearElapsed: number;
     illustrative: boolean;
     summary?: string;
     rollup: Rollup;

@@ -13,6 +13,8 @@ import { findById } from "./find-by-id.ts";
 import { openData } from "./open-data.ts";
 import { explorerData } from "./explorer-data.ts";
 import { periodSeries } from "./period-series.ts";
+import { lateFirst, lateTasks } from "./late-tasks.ts";
+import { progressVerdict } from "./progress-verdict.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: any): void {
@@ -33,4 +35,7 @@ export function registerFilters(eleventyConfig: any): void {
   eleventyConfig.addFilter("openData", openData);
   eleventyConfig.addFilter("explorerData", explorerData);
   eleventyConfig.addFilter("periodSeries", periodSeries);
+  eleventyConfig.addFilter("lateTasks", lateTasks);
+  eleventyConfig.addFilter("lateFirst", lateFirst);
+  eleventyConfig.addFilter("progressVerdict", progressVerdict);
 }

@@ -20,11 +20,17 @@ function draw(holder: HTMLElement): void {
     type: "bar",
     data: {
       labels: spec.labels,
-      datasets: spec.datasets.map((ds, i) =>
-        ds.kind === "target"
-          ? { type: "line" as const, label: ds.label, data: ds.data, borderColor: "#b35c00", backgroundColor: "#b35c00", borderDash: [6, 4], pointRadius: 3 }
-          : { type: "bar" as const, label: ds.label, data: ds.data, backgroundColor: ds.kind === "status" ? STATUS_COLOURS : SERIES_COLOURS[i % SERIES_COLOURS.length] },
-      ),
+      datasets: [
+        ...spec.datasets.map((ds, i) =>
+          ds.kind === "target"
+            ? { type: "line" as const, label: ds.label, data: ds.data, borderColor: "#b35c00", backgroundColor: "#b35c00", borderDash: [6, 4], pointRadius: 3, pointStyle: "line" as const }
+            : { type: "bar" as const, label: ds.label, data: ds.data, pointStyle: "rect" as const, backgroundColor: ds.kind === "status" ? STATUS_COLOURS : SERIES_COLOURS[i % SERIES_COLOURS.length] },
+        ),
+        // The reference (e.g. expected progress) as a dashed line through every category, drawn without points.
+        ...(spec.reference
+          ? [{ type: "line" as const, label: spec.reference.label, data: spec.labels.map(() => spec.reference!.value), borderColor: "#b35c00", backgroundColor: "#b35c00", borderDash: [6, 4], borderWidth: 3, pointRadius: 0, pointStyle: "line" as const }]
+          : []),
+      ],
     },
     options: {
       indexAxis: spec.horizontal ? "y" : "x",
@@ -33,7 +39,8 @@ function draw(holder: HTMLElement): void {
       animation: false,
       locale: "vi-VN",
       plugins: {
-        legend: { display: spec.datasets.length > 1 },
+        // Legend symbols are drawn like the series (a line for a target or reference, not a filled box).
+        legend: { display: spec.datasets.length > 1 || !!spec.reference, labels: { usePointStyle: true } },
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${ctx.parsed[spec.horizontal ? "x" : "y"] === null ? "chưa có số liệu" : show(ctx.parsed[spec.horizontal ? "x" : "y"]!)}` } },
       },
       scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },

@@ -13,4 +13,6 @@ export interface ChartSpec {
   labels: string[];
   datasets: { label: string; data: (number | null)[]; kind?: string }[];
   illustrative?: boolean;
+  /** A dashed reference line across every category, e.g. the progress expected from the share of the year gone. */
+  reference?: { label: string; value: number };
 }

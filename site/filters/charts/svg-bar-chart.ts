@@ -11,11 +11,12 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
  */
 export function svgBarChart(spec: ChartSpec): string {
   const values = spec.datasets[0]?.data ?? [];
+  const expected = spec.datasets.find((d) => d.kind === "expected");
   const width = 480;
   const height = 220;
   const left = 44;
   const bottom = 40;
-  const top = 12;
+  const top = expected ? 30 : 12;
   const plotH = height - top - bottom;
   const plotW = width - left - 8;
   const slot = plotW / Math.max(values.length, 1);
@@ -32,7 +33,14 @@ export function svgBarChart(spec: ChartSpec): string {
       return `${bar}<text x="${cx}" y="${height - bottom + 15}" text-anchor="middle" font-size="11" fill="#1b1f24">${lines}</text>`;
     })
     .join("");
-  return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escape(spec.summary)}" focusable="false">${grid}${bars}</svg>`;
+  // The expected level per bar: a dashed line across the bar's slot, with a legend line above the plot.
+  const marks = expected
+    ? expected.data
+        .map((v, i) => (v === null ? "" : `<line x1="${left + slot * i + slot * 0.12}" x2="${left + slot * (i + 1) - slot * 0.12}" y1="${y(v)}" y2="${y(v)}" stroke="#b35c00" stroke-width="3" stroke-dasharray="6 4"/>`))
+        .join("") +
+      `<line x1="${left}" x2="${left + 28}" y1="12" y2="12" stroke="#b35c00" stroke-width="3" stroke-dasharray="6 4"/><text x="${left + 34}" y="16" font-size="12" fill="#1b1f24">${escape(expected.label)}</text>`
+    : "";
+  return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escape(spec.summary)}" focusable="false">${grid}${bars}${marks}</svg>`;
 }
 
 /** Period names such as "06 tháng đầu năm 2026" are too wide for one line under a bar: split near the middle. */

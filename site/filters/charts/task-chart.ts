@@ -1,4 +1,5 @@
 import type { DerivedTask } from "../../../scripts/derive/types.ts";
+import { yearElapsed } from "../../../scripts/derive/year-elapsed.ts";
 import { formatPercent } from "../format-number.ts";
 import type { ChartSpec } from "./chart-spec.ts";
 
@@ -12,6 +13,10 @@ export function taskChart(t: DerivedTask): ChartSpec {
     illustrative: t.progress.some((p) => p.illustrative),
     summary: `Biểu đồ cột tiến độ nhiệm vụ: ${t.progress.map((p) => `${p.periodName}: ${formatPercent(p.percent)}`).join("; ")}.`,
     labels: t.progress.map((p) => p.periodName),
-    datasets: [{ label: "Tiến độ", data: t.progress.map((p) => p.percent) }],
+    datasets: [
+      { label: "Tiến độ", data: t.progress.map((p) => p.percent) },
+      // What the share of the year gone at each report date would give (scripts/derive/year-elapsed.ts).
+      { label: "Mức kỳ vọng theo thời gian", data: t.progress.map((p) => yearElapsed(p.reportDate)), kind: "expected" },
+    ],
   };
 }

@@ -9,6 +9,7 @@ import { loadContent } from "./load/load-content.ts";
 import { readGitHistory } from "./load/read-git-history.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
 import { renderSite } from "./render/render-site.ts";
+import type { ContentError } from "./load/content-error.ts";
 import { reportProblems } from "./validate/report-problems.ts";
 import { validateContent } from "./validate/validate-content.ts";
 
@@ -23,6 +24,8 @@ export interface BuildOptions {
    * background after the new pages are in place.
    */
   dev?: boolean;
+  /** Receives every problem found (errors and warnings), e.g. for the error page of `npm start`. */
+  onProblems?: (problems: ContentError[]) => void;
 }
 
 /** Seconds spent per stage, for `npm run bench`. */
@@ -35,7 +38,7 @@ export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "ren
  * `outDir` is not a folder the build may replace (scripts/lib/output-folder.ts).
  * @example await buildSite({ root: ".", outDir: "_site" }) → { pages: 160, times: { load: 0.1, … } }
  */
-export async function buildSite({ root, outDir, pathPrefix, dev = false, log = dev ? () => undefined : console.log }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
+export async function buildSite({ root, outDir, pathPrefix, dev = false, log = dev ? () => undefined : console.log, onProblems }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
   const times = {} as StageTimes;
   const time = async <T>(stage: keyof StageTimes, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
@@ -50,13 +53,18 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, log = d
     return null;
   }
   const { files, errors: loadErrors } = await time("load", () => loadContent(root));
-  const { errors, warnings, content } = await time("validate", () => validateContent(files, { publish: true }));
+  // `npm start` previews what staff are working on: drafts are warnings there and render with a
+  // "BẢN NHÁP" banner; a real build refuses them, so no banner can reach `npm run build` output.
+  const { errors, warnings, content } = await time("validate", () => validateContent(files, { publish: !dev }));
+  const problems = [...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  onProblems?.(problems);
   if (loadErrors.length + errors.length > 0 || !content) {
-    await reportProblems([...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+    await reportProblems(problems);
     return null;
   }
+  if (dev && warnings.length > 0) await reportProblems(warnings);
   const history = await readGitHistory(root);
-  const data = await time("derive", () => deriveSiteData(content, history));
+  const data = await time("derive", () => deriveSiteData(content, history, { drafts: dev }));
   const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? content.site.pathPrefix);
   const target = resolve(outDir);
   const tmp = `${target}.tmp-${process.pid}`;

@@ -1,11 +1,12 @@
 import type { GitHistory } from "../load/read-git-history.ts";
+import { UPDATE_BODY_PLACEHOLDER } from "../validate/cross/check-update-bodies.ts";
 import type { ValidContent } from "../validate/valid-content.ts";
 import { rollup } from "./rollup.ts";
 import { targetStatus } from "./target-status.ts";
 import { yearElapsed } from "./year-elapsed.ts";
 import {
   TARGET_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
-  type DerivedUnit, type DerivedUnitRef, type SiteData, type TargetStatus, type TargetValue, type TaskProgress,
+  type DerivedUnit, type DerivedUnitRef, type DraftItem, type SiteData, type TargetStatus, type TargetValue, type TaskProgress,
 } from "./types.ts";
 
 /**
@@ -14,12 +15,20 @@ import {
  * deadline against the report date (never the build clock), and area, unit and plan progress
  * rolled up from tasks. Pure: the same content gives the same result. `history` (read from git by
  * scripts/load/read-git-history.ts) gives each task, objective and report the commits that changed its
- * file; without it every list is empty and the history is marked incomplete.
+ * file; without it every list is empty and the history is marked incomplete. `drafts: true` (only
+ * `npm start`) treats draft reports as published and lists them, with updates still holding the
+ * placeholder sentence, in `drafts`, for the preview's "BẢN NHÁP" banner.
  * @example deriveSiteData(content).rollup.meanPercent → 63.4
  */
-export function deriveSiteData(content: ValidContent, history?: GitHistory): SiteData {
+export function deriveSiteData(content: ValidContent, history?: GitHistory, { drafts = false }: { drafts?: boolean } = {}): SiteData {
   const historyOf = (path: string) => history?.byPath[path] ?? [];
-  const published = content.reports.filter((r) => !r.data.draft);
+  const published = content.reports.filter((r) => drafts || !r.data.draft);
+  const draftList: DraftItem[] = drafts
+    ? [
+        ...content.reports.filter((r) => r.data.draft).map((r) => ({ path: r.path, kind: "report" as const })),
+        ...content.updates.filter((u) => u.body.includes(UPDATE_BODY_PLACEHOLDER)).map((u) => ({ path: u.path, kind: "update" as const })),
+      ]
+    : [];
   const reportByPeriod = new Map(published.map((r) => [r.data.period, r]));
   const reportedPeriods = content.periods.filter((p) => reportByPeriod.has(p.id));
   // Each report's rows by task and by target id: one lookup per item and period instead of a scan
@@ -148,6 +157,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory): Sit
     areas, objectives, targets, tasks, units: derivedUnits, periods,
     updates: content.updates.map(({ data, path, body }) => ({ ...data, path, body })),
     ...(latestPeriod ? { latestPeriod } : {}),
+    ...(draftList.length > 0 ? { drafts: draftList } : {}),
     rollup: rollup(tasks.map((t) => t.latest)),
     targetScore: score(targets.map((t) => t.latest), targets.length),
     illustrative: published.some((r) => r.data.illustrative) || content.updates.some((u) => u.data.illustrative),

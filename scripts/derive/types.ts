@@ -149,6 +149,12 @@ export interface DerivedUpdate extends Update {
   body: string;
 }
 
+/** Unpublished work shown by the `npm start` preview only: a draft report, or an update still holding the placeholder. */
+export interface DraftItem {
+  path: string;
+  kind: "report" | "update";
+}
+
 /** Everything the templates render, computed once per build. */
 export interface SiteData {
   settings: SiteSettings;
@@ -162,6 +168,8 @@ export interface SiteData {
   updates: DerivedUpdate[];
   /** The newest period that has a published report. */
   latestPeriod?: DerivedPeriod;
+  /** Only in the `npm start` preview, never in a build: the drafts rendered as if published. */
+  drafts?: DraftItem[];
   rollup: Rollup;
   targetScore: Record<TargetStatus, number>;
   /** True when any published figure is illustrative: every page that shows numbers says so. */

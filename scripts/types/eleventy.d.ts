@@ -5,12 +5,3 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
   }
 }
-
-declare module "@11ty/eleventy-dev-server" {
-  export default class EleventyDevServer {
-    static getServer(name: string, dir: string, options?: Record<string, unknown>): EleventyDevServer;
-    serve(port: number): void;
-    reload(event?: Record<string, unknown>): void;
-    close(): Promise<void>;
-  }
-}

@@ -1,8 +1,8 @@
 /**
- * The area, objective, task and unit pages, opened in Chromium on the real site: each loads
- * cleanly, passes axe (WCAG 2.1 A/AA), draws its charts beside their tables, labels illustrative
- * figures, and shows what the derived data says. Expectations come from deriving the real content
- * here, not from the build under test.
+ * The area, objective, task and unit pages, opened in Chromium on the fixture plan
+ * (tests/fixture-plan/README.md): each loads cleanly, passes axe (WCAG 2.1 A/AA), draws its charts
+ * beside their tables, labels illustrative figures, and shows what the fixture plan says. Every
+ * expected name, count, percent and status is written here by hand from the fixture's tables.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -10,27 +10,19 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { TASK_STATUSES, type SiteData } from "../../scripts/derive/types.ts";
 import ui from "../../site/_data/ui.json" with { type: "json" };
-import { formatPercent } from "../../site/filters/format-number.ts";
-import { groupTasks } from "../../site/filters/group-tasks.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
 import { builtSite } from "./support/built-site.ts";
-// Still the real content until this file is rewritten against tests/fixture-plan (issue 9).
-const REAL_ROOT_UNTIL_REWRITTEN = new URL("../../", import.meta.url).pathname;
-import { realSiteData } from "./support/real-site-data.ts";
 import { serveStatic, type StaticServer } from "./support/serve-static.ts";
 
 
-let hg: SiteData;
 let site: string;
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  hg = await realSiteData();
-  site = await builtSite("/", REAL_ROOT_UNTIL_REWRITTEN);
+  site = await builtSite("/");
   server = await serveStatic(site);
   browser = await launchBrowser();
 });
@@ -58,11 +50,10 @@ async function openChecked(path: string, charts: ExpectedChart[]): Promise<Opene
     assert.deepEqual(opened.failedRequests, [], `failed requests on ${path}`);
     const violations = await checkAccessibility(opened.page);
     assert.deepEqual(violations, [], `${path}: ${formatViolations(violations)}`);
-    if (hg.illustrative) {
-      const banner = opened.page.locator("main .illustrative-banner");
-      assert.ok(await banner.isVisible(), `${path}: the illustrative banner is visible`);
-      assert.match((await banner.textContent()) ?? "", new RegExp(ui.illustrative));
-    }
+    // Both reports of the fixture plan say "illustrative": true.
+    const banner = opened.page.locator("main .illustrative-banner");
+    assert.ok(await banner.isVisible(), `${path}: the illustrative banner is visible`);
+    assert.match((await banner.textContent()) ?? "", new RegExp(ui.illustrative));
     assert.deepEqual(await drawnCharts(opened.page), charts.map((c) => ({ ...c, drawn: true })), `${path}: charts`);
     return opened;
   } catch (error) {
@@ -87,26 +78,46 @@ function drawnCharts(page: Page): Promise<(ExpectedChart & { drawn: boolean })[]
   );
 }
 
+/** Table rows matching a selector, as their cells' texts joined by one space. */
+function rows(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((trs) =>
+    trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim()).join(" ")));
+}
+
 /** Texts of the elements matching a selector, whitespace collapsed. */
 function texts(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluateAll((els) => els.map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim()));
 }
+
+const STATUS_ROWS = 4;
+const TASK_TEXT = {
+  "nv-1-1": "Công khai đồng bộ, đầy đủ các thủ tục hành chính tại Bộ phận Một cửa và trên trang thông tin điện tử của phường Đông Điền.",
+  "nv-1-2-1": "Rà soát, cắt giảm giấy tờ rườm rà, chồng chéo trong hồ sơ đất đai, hộ tịch; đề xuất phương án đồng bộ hóa quy trình.",
+  "nv-1-2-2": "Số hóa đồng bộ kết quả giải quyết thủ tục hành chính còn hiệu lực đã cấp cho người dân.",
+  "nv-1-3": "Tổ chức đối thoại với người dân, doanh nghiệp về vướng mắc thủ tục; tổng hợp kiến nghị và trả lời đồng bộ.",
+};
+const GROUP = "Đơn giản hóa thủ tục hành chính:";
 
 describe("area pages", () => {
   test("the areas index lists every area with its mean progress, status counts and lead units", async () => {
     const { page, close } = await openChecked("linh-vuc/", []);
     try {
       const cards = await texts(page, ".area-card");
-      assert.equal(cards.length, hg.counts.areas);
-      hg.areas.forEach((area, i) => {
+      assert.equal(cards.length, 3);
+      // Latest report (06 tháng): area 1 is 50, 100, 45, 10 → 51.25, shown 51,3 %.
+      const expected = [
+        { title: "1. Cải cách thủ tục hành chính", tasks: 4, mean: "51,3%", statuses: ["Đang thực hiện 2", "Chậm tiến độ 1", "Hoàn thành 1"], absent: ["Chưa triển khai"], leads: ["Văn phòng", "Trung tâm PVHCC"] },
+        { title: "2. Xây dựng chính quyền điện tử, chính quyền số", tasks: 3, mean: "53,3%", statuses: ["Chưa triển khai 1", "Đang thực hiện 1", "Hoàn thành 1"], absent: ["Chậm tiến độ"], leads: ["Phòng DVS"] },
+        { title: "3. Cải cách tổ chức bộ máy", tasks: 2, mean: "52,5%", statuses: ["Đang thực hiện 1", "Chậm tiến độ 1"], absent: ["Chưa triển khai", "Hoàn thành"], leads: ["Văn phòng"] },
+      ];
+      expected.forEach((area, i) => {
         const card = cards[i] ?? "";
-        assert.ok(card.startsWith(`${area.number}. ${area.title}`), card);
-        assert.match(card, new RegExp(`${area.tasks.length} nhiệm vụ`));
-        if (area.rollup.meanPercent !== null) assert.ok(card.includes(formatPercent(area.rollup.meanPercent)), card);
-        for (const status of TASK_STATUSES) {
-          if (area.rollup.byStatus[status]) assert.ok(card.includes(`${ui.status[status]} ${area.rollup.byStatus[status]}`), `${area.id}: ${status}`);
-        }
-        for (const unit of area.leadUnits) assert.ok(card.includes(unit.shortName), `${area.id}: ${unit.shortName}`);
+        assert.ok(card.startsWith(area.title), card);
+        assert.match(card, new RegExp(`\\b${area.tasks} nhiệm vụ`), card);
+        assert.ok(card.includes(area.mean), `${area.title}: ${area.mean} in ${card}`);
+        for (const s of area.statuses) assert.ok(card.includes(s), `${area.title}: ${s} in ${card}`);
+        for (const s of area.absent) assert.ok(!card.includes(s), `${area.title}: no ${s} in ${card}`);
+        for (const unit of area.leads) assert.ok(card.includes(unit), `${area.title}: ${unit}`);
       });
     } finally {
       await close();
@@ -114,21 +125,20 @@ describe("area pages", () => {
   });
 
   test("an area page shows its objectives, its targets against their commitment, and its tasks under their group headings", async () => {
-    const area = hg.areas.find((a) => a.targets.length > 0 && a.tasks.some((t) => t.group));
-    assert.ok(area, "no area with both targets and grouped tasks");
-    const { page, close } = await openChecked(`linh-vuc/${area.id}/`, [{ id: `trang-thai-${area.id}`, rows: TASK_STATUSES.length }]);
+    const { page, close } = await openChecked("linh-vuc/thu-tuc-hanh-chinh/", [{ id: "trang-thai-thu-tuc-hanh-chinh", rows: STATUS_ROWS }]);
     try {
-      assert.equal(await page.locator("h1").textContent(), `${area.number}. ${area.title}`);
-      assert.deepEqual(await texts(page, ".objective-list .verbatim"), area.objectives.map((o) => o.text));
+      assert.equal(await page.locator("h1").textContent(), "1. Cải cách thủ tục hành chính");
+      assert.deepEqual(await texts(page, ".objective-list .verbatim"), [
+        "Giải quyết hồ sơ thủ tục hành chính đúng hạn, đồng bộ giữa các bộ phận: tỷ lệ đúng hạn đạt tối thiểu 98%; tỷ lệ hồ sơ phải bổ sung, làm lại không quá 5%.",
+        "Cắt giảm thủ tục hành chính rườm rà, chồng chéo; rà soát đồng bộ quy trình nội bộ trong giải quyết thủ tục hành chính.",
+      ]);
       const objectiveLinks = await page.locator(".objective-list a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      assert.deepEqual(objectiveLinks, area.objectives.map((o) => `/muc-tieu/${o.id}/`));
-      assert.equal(await page.locator(".target-table tbody tr").count(), area.targets.length);
-      assert.deepEqual(await texts(page, ".task-item__text"), area.tasks.map((t) => t.text), "every task in full, in plan order");
-      const headings = groupTasks(area.tasks).flatMap((run) => (run.heading ? [`${ui.fields.group}: ${run.heading}`] : []));
-      assert.deepEqual(await texts(page, ".task-group__heading"), headings);
-      const grouped = area.tasks.find((t) => t.group)!;
-      const groupOfTask = await page.locator(".task-group", { has: page.locator(`a[href="/nhiem-vu/${grouped.id}/"]`) }).locator("h3").textContent();
-      assert.match(groupOfTask ?? "", new RegExp(grouped.group!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+      assert.deepEqual(objectiveLinks, ["/muc-tieu/mt-1-1/", "/muc-tieu/mt-1-2/"]);
+      assert.equal(await page.locator(".target-table tbody tr").count(), 2);
+      assert.deepEqual(await texts(page, ".task-item__text"), Object.values(TASK_TEXT), "every task in full, in plan order");
+      assert.deepEqual(await texts(page, ".task-group__heading"), [`${ui.fields.group}: ${GROUP}`]);
+      const groupOfTask = await page.locator(".task-group", { has: page.locator('a[href="/nhiem-vu/nv-1-2-2/"]') }).locator("h3").textContent();
+      assert.ok((groupOfTask ?? "").includes(GROUP), groupOfTask ?? "");
       assert.equal(await page.locator('main [data-pagefind-filter="type"]').textContent(), ui.resultTypes.area);
     } finally {
       await close();
@@ -138,43 +148,61 @@ describe("area pages", () => {
 
 describe("objective pages", () => {
   test("an objective with targets shows each under its own anchor, with its commitment, a drawn chart and its values per period", async () => {
-    const objective = hg.objectives.find((o) => o.targets.length > 1 && o.targets.every((t) => t.series.length > 0));
-    assert.ok(objective, "no objective with several reported targets");
-    const charts = objective.targets.map((t) => ({ id: `bieu-do-${t.id}`, rows: t.series.length }));
-    const { page, close } = await openChecked(`muc-tieu/${objective.id}/`, charts);
+    const charts = [{ id: "bieu-do-ct-1-1-1", rows: 2 }, { id: "bieu-do-ct-1-1-2", rows: 2 }];
+    const { page, close } = await openChecked("muc-tieu/mt-1-1/", charts);
     try {
-      assert.equal(await page.locator("blockquote.verbatim").textContent(), objective.text);
-      assert.equal(await page.locator(`main a[href="/linh-vuc/${objective.area}/"]`).first().textContent(), `${objective.areaNumber}. ${objective.areaTitle}`);
-      for (const target of objective.targets) {
+      assert.equal(await page.locator("blockquote.verbatim").textContent(), "Giải quyết hồ sơ thủ tục hành chính đúng hạn, đồng bộ giữa các bộ phận: tỷ lệ đúng hạn đạt tối thiểu 98%; tỷ lệ hồ sơ phải bổ sung, làm lại không quá 5%.");
+      assert.equal(await page.locator('main a[href="/linh-vuc/thu-tuc-hanh-chinh/"]').first().textContent(), "1. Cải cách thủ tục hành chính");
+      // Both targets are met exactly at their target in the latest report, and missed in the first.
+      const expected = [
+        { id: "ct-1-1-1", measure: "Tỷ lệ hồ sơ giải quyết đúng hạn", commitment: "tối thiểu 98%", values: ["96,5%", "98%"], source: "Phần mềm một cửa (số liệu minh họa)" },
+        { id: "ct-1-1-2", measure: "Tỷ lệ hồ sơ phải bổ sung, làm lại", commitment: "tối đa 5%", values: ["7%", "5%"], source: undefined },
+      ];
+      for (const target of expected) {
         const section = page.locator(`section#${target.id}`);
         assert.equal(await section.locator("h3").textContent(), target.measure);
         const facts = (await section.locator("dl.facts").textContent())?.replace(/\s+/g, " ") ?? "";
-        assert.ok(facts.includes(`${ui.comparator[target.comparator]} ${target.value}%`), facts);
-        assert.ok(facts.includes(String(target.horizon)), facts);
-        assert.ok(facts.includes(ui.targetStatus[target.status]), facts);
-        const rows = await texts(page, `section#${target.id} .series-table tbody tr`);
-        assert.equal(rows.length, target.series.length);
-        target.series.forEach((v, i) => {
-          const row = rows[i] ?? "";
-          assert.ok(row.startsWith(v.periodName), row);
-          assert.ok(row.includes(ui.targetStatus[v.status]), row);
-          if (v.source) assert.ok(row.includes(v.source), row);
-        });
+        assert.ok(facts.includes(target.commitment), facts);
+        assert.ok(facts.includes("2026"), facts);
+        assert.ok(facts.includes("Đạt") && !facts.includes("Chưa đạt"), `${target.id} is met: ${facts}`);
+        const series = await rows(page, `section#${target.id} .series-table tbody tr`);
+        assert.equal(series.length, 2);
+        assert.ok(series[0]!.startsWith("Quý I năm 2026") && series[0]!.includes(target.values[0]!) && series[0]!.includes("Chưa đạt"), series[0]!);
+        assert.ok(series[1]!.startsWith("06 tháng đầu năm 2026") && series[1]!.includes(target.values[1]!) && !series[1]!.includes("Chưa đạt") && series[1]!.includes("Đạt"), series[1]!);
+        if (target.source) assert.ok(series.every((r) => r.includes(target.source!)), JSON.stringify(series));
       }
-      assert.equal(await page.locator("main .task-list > li").count(), objective.relatedTasks.length);
-      assert.equal(await page.locator('main [data-pagefind-filter="area"]').textContent(), `${objective.areaNumber}. ${objective.areaTitle}`);
+      assert.equal(await page.locator("main .task-list > li").count(), 3, "nv-1-1, nv-1-2-1 and nv-1-2-2 name mt-1-1");
+      assert.equal(await page.locator('main [data-pagefind-filter="area"]').textContent(), "1. Cải cách thủ tục hành chính");
     } finally {
       await close();
     }
   });
 
+  test("a target with no figure yet says so, and an = target is met only at its value", async () => {
+    const { page, close } = await openChecked("muc-tieu/mt-3-1/", [{ id: "bieu-do-ct-3-1-1", rows: 2 }]);
+    try {
+      const facts = (await page.locator("section#ct-3-1-1 dl.facts").textContent())?.replace(/\s+/g, " ") ?? "";
+      assert.ok(facts.includes("tối đa 10%") && facts.includes(ui.targetStatus["chua-co-so-lieu"]), facts);
+    } finally {
+      await close();
+    }
+    const equal = await openChecked("muc-tieu/mt-2-1/", [{ id: "bieu-do-ct-2-1-1", rows: 2 }, { id: "bieu-do-ct-2-1-2", rows: 2 }]);
+    try {
+      const series = await rows(equal.page, "section#ct-2-1-1 .series-table tbody tr");
+      assert.ok(series[0]!.includes("90%") && series[0]!.includes("Chưa đạt"), series[0]!);
+      assert.ok(series[1]!.includes("100%") && !series[1]!.includes("Chưa đạt"), series[1]!);
+      const horizon = (await equal.page.locator("section#ct-2-1-2 dl.facts").textContent()) ?? "";
+      assert.ok(horizon.includes("2030") && horizon.includes("Chưa đạt"), horizon);
+    } finally {
+      await equal.close();
+    }
+  });
+
   test("an objective without targets says it has no numeric target", async () => {
-    const objective = hg.objectives.find((o) => o.targets.length === 0);
-    assert.ok(objective, "no objective without targets");
-    const { page, close } = await openChecked(`muc-tieu/${objective.id}/`, []);
+    const { page, close } = await openChecked("muc-tieu/mt-1-2/", []);
     try {
       assert.ok(await page.getByText(ui.noTargets).isVisible());
-      assert.equal(await page.locator("blockquote.verbatim").textContent(), objective.text);
+      assert.equal(await page.locator("blockquote.verbatim").textContent(), "Cắt giảm thủ tục hành chính rườm rà, chồng chéo; rà soát đồng bộ quy trình nội bộ trong giải quyết thủ tục hành chính.");
     } finally {
       await close();
     }
@@ -183,53 +211,53 @@ describe("objective pages", () => {
 
 describe("task pages", () => {
   test("a task page shows its group heading, its lead unit and its progress per period, with a drawn chart", async () => {
-    const task = hg.tasks.find((t) => t.group && t.progress.length > 1 && t.supportUnits.length > 0);
-    assert.ok(task, "no grouped task with several reports");
-    const { page, close } = await openChecked(`nhiem-vu/${task.id}/`, [{ id: `bieu-do-${task.id}`, rows: task.progress.length }]);
+    const { page, close } = await openChecked("nhiem-vu/nv-1-2-1/", [{ id: "bieu-do-nv-1-2-1", rows: 2 }]);
     try {
-      assert.equal(await page.locator("h1").textContent(), `Nhiệm vụ ${task.ref}`);
-      assert.match(await page.title(), new RegExp(`^Nhiệm vụ ${task.ref.replace(/\./g, "\\.")}: `));
-      assert.equal(await page.locator("blockquote.verbatim").textContent(), task.text);
-      assert.equal((await texts(page, ".task-group-note"))[0], `${ui.fields.group}: ${task.group}`);
+      assert.equal(await page.locator("h1").textContent(), "Nhiệm vụ II.1.2, ý 2.1");
+      assert.match(await page.title(), /^Nhiệm vụ II\.1\.2, ý 2\.1: /);
+      assert.equal(await page.locator("blockquote.verbatim").textContent(), TASK_TEXT["nv-1-2-1"]);
+      assert.equal((await texts(page, ".task-group-note"))[0], `${ui.fields.group}: ${GROUP}`);
 
       const lead = page.locator(".lead-unit a");
-      assert.equal(await lead.textContent(), task.leadUnit.name);
-      assert.equal(await lead.getAttribute("href"), `/don-vi/${task.leadUnit.id}/`);
-      for (const unit of task.supportUnits) assert.equal(await page.locator(`dl.facts a[href="/don-vi/${unit.id}/"]`).count(), 1, unit.id);
+      assert.equal(await lead.textContent(), "Trung tâm Phục vụ hành chính công phường Đông Điền");
+      assert.equal(await lead.getAttribute("href"), "/don-vi/trung-tam-phuc-vu-hcc/");
+      assert.equal(await page.locator('dl.facts a[href="/don-vi/van-phong-ubnd/"]').count(), 1, "its supporting unit");
 
-      const rows = await texts(page, ".progress-table tbody tr");
-      assert.equal(rows.length, task.progress.length);
-      task.progress.forEach((p, i) => {
-        const row = rows[i] ?? "";
-        assert.ok(row.startsWith(p.periodName), row);
-        assert.ok(row.includes(ui.status[p.status]), row);
-        assert.ok(row.includes(formatPercent(p.percent)), row);
-        assert.equal(row.includes(ui.overdue), p.overdue, `${p.period}: overdue marking`);
-      });
+      const progress = await rows(page, ".progress-table tbody tr");
+      assert.equal(progress.length, 2);
+      assert.ok(progress[0]!.startsWith("Quý I năm 2026") && progress[0]!.includes("Đang thực hiện") && progress[0]!.includes("40%"), progress[0]!);
+      assert.ok(progress[1]!.startsWith("06 tháng đầu năm 2026") && progress[1]!.includes("Hoàn thành") && progress[1]!.includes("100%"), progress[1]!);
+      // Done on 2026-07-05 though its deadline was 2026-06-30: done is never overdue.
+      assert.ok(progress.every((r) => !r.includes(ui.overdue)), JSON.stringify(progress));
       const periodLinks = await page.locator(".progress-table tbody th a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      assert.deepEqual(periodLinks, task.progress.map((p) => `/bao-cao/${p.period}/`));
+      assert.deepEqual(periodLinks, ["/bao-cao/2026-q1/", "/bao-cao/2026-6t/"]);
 
       const filters = await page.locator("main [data-pagefind-filter]").evaluateAll((els) =>
         Object.fromEntries(els.map((el) => [el.getAttribute("data-pagefind-filter"), el.textContent])));
-      assert.deepEqual(filters, {
-        type: ui.resultTypes.task,
-        area: `${task.areaNumber}. ${task.areaTitle}`,
-        unit: task.leadUnit.shortName,
-        status: ui.status[task.latest!.status],
-      });
+      assert.deepEqual(filters, { type: ui.resultTypes.task, area: "1. Cải cách thủ tục hành chính", unit: "Trung tâm PVHCC", status: "Hoàn thành" });
+    } finally {
+      await close();
+    }
+  });
+
+  test("a task is marked overdue in the reports dated after its deadline, and only those", async () => {
+    // nv-3-2 is due 2026-05-31: not overdue on 2026-04-05, overdue (and behind) on 2026-07-05.
+    const { page, close } = await openChecked("nhiem-vu/nv-3-2/", [{ id: "bieu-do-nv-3-2", rows: 2 }]);
+    try {
+      const progress = await rows(page, ".progress-table tbody tr");
+      assert.equal(progress.length, 2);
+      assert.ok(progress[0]!.includes("Đang thực hiện") && progress[0]!.includes("50%") && !progress[0]!.includes(ui.overdue), progress[0]!);
+      assert.ok(progress[1]!.includes("Chậm tiến độ") && progress[1]!.includes("70%") && progress[1]!.includes(ui.overdue), progress[1]!);
     } finally {
       await close();
     }
   });
 
   test("evidence links open outside the site without passing it credit", async () => {
-    const task = hg.tasks.find((t) => t.progress.some((p) => p.evidence.length > 0));
-    assert.ok(task, "no task with evidence");
-    const { page, close } = await openPage(browser, new URL(`nhiem-vu/${task.id}/`, server.url).href);
+    const { page, close } = await openPage(browser, new URL("nhiem-vu/nv-2-1/", server.url).href);
     try {
       const links = await page.locator(".evidence-list a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("rel")]));
-      const expected = task.progress.flatMap((p) => p.evidence.map((e) => [e.url, "nofollow noopener"]));
-      assert.deepEqual(links, expected);
+      assert.deepEqual(links, [["https://vi-du.example/dich-vu-cong", "nofollow noopener"]]);
     } finally {
       await close();
     }
@@ -240,12 +268,12 @@ describe("unit pages", () => {
   test("the units index lists every unit with the tasks it leads and coordinates", async () => {
     const { page, close } = await openChecked("don-vi/", []);
     try {
-      const rows = await texts(page, ".unit-table tbody tr");
-      assert.equal(rows.length, hg.counts.units);
-      for (const unit of hg.units) {
-        const row = rows.find((r) => r.startsWith(unit.name));
-        assert.ok(row, unit.id);
-        assert.ok(row.includes(`Mục IV.${unit.section}`), row);
+      const found = await texts(page, ".unit-table tbody tr");
+      assert.equal(found.length, 3);
+      for (const [name, section] of [["Văn phòng HĐND và UBND phường Đông Điền", 1], ["Phòng Dịch vụ số và Đổi mới", 2], ["Trung tâm Phục vụ hành chính công phường Đông Điền", 6]] as const) {
+        const row = found.find((r) => r.startsWith(name));
+        assert.ok(row, name);
+        assert.ok(row.includes(`Mục IV.${section}`), row);
       }
     } finally {
       await close();
@@ -253,32 +281,37 @@ describe("unit pages", () => {
   });
 
   test("a unit page shows its section IV duties, the tasks it leads and coordinates, and a drawn status chart", async () => {
-    const unit = hg.units.find((u) => u.leads.length > 0 && u.supports.length > 0);
-    assert.ok(unit, "no unit that both leads and coordinates");
-    const { page, close } = await openChecked(`don-vi/${unit.id}/`, [{ id: "trang-thai-chu-tri", rows: TASK_STATUSES.length }]);
+    const { page, close } = await openChecked("don-vi/van-phong-ubnd/", [{ id: "trang-thai-chu-tri", rows: STATUS_ROWS }]);
     try {
-      assert.equal(await page.locator("h1").textContent(), unit.name);
-      assert.match((await page.locator("#h-trach-nhiem").textContent()) ?? "", new RegExp(`Mục IV\\.${unit.section}$`));
-      assert.deepEqual(await texts(page, ".duty-list > li .verbatim"), unit.duties.map((d) => d.text));
-      assert.deepEqual(await texts(page, "#bang-chu-tri tbody th"), unit.leads.map((t) => `Nhiệm vụ ${t.ref}`));
-      assert.deepEqual(await texts(page, "#bang-phoi-hop tbody th"), unit.supports.map((t) => `Nhiệm vụ ${t.ref}`));
+      assert.equal(await page.locator("h1").textContent(), "Văn phòng HĐND và UBND phường Đông Điền");
+      assert.match((await page.locator("#h-trach-nhiem").textContent()) ?? "", /Mục IV\.1$/);
+      assert.deepEqual(await texts(page, ".duty-list > li .verbatim"), [
+        "Chủ trì tham mưu triển khai kế hoạch mẫu; tổng hợp báo cáo định kỳ hằng quý, 06 tháng và năm.",
+        "Hoàn thành kế hoạch của đơn vị trước ngày 31/01/2026.",
+      ]);
+      assert.deepEqual(await texts(page, "#bang-chu-tri tbody th"), ["Nhiệm vụ II.1.2, ý 1", "Nhiệm vụ II.1.2, ý 3", "Nhiệm vụ II.3.2, ý 1", "Nhiệm vụ II.3.2, ý 2"]);
+      assert.deepEqual(await texts(page, "#bang-phoi-hop tbody th"), ["Nhiệm vụ II.1.2, ý 2.1", "Nhiệm vụ II.2.2, ý 1"]);
+      // Leads nv-1-1 (50), nv-1-3 (10), nv-3-1 (35), nv-3-2 (70): 41.25 → 41,3 %; nv-3-2 is behind and overdue, counted once.
+      const stats = ((await page.locator("main").textContent()) ?? "").replace(/\s+/g, " ");
+      assert.ok(stats.includes("41,3%"), "mean progress of the tasks it leads");
+      assert.ok(stats.includes("0/4 hoàn thành"), "none of its 4 tasks done");
+      assert.ok(stats.includes("1 chậm tiến độ hoặc quá hạn"), "nv-3-2 counted once");
     } finally {
       await close();
     }
   });
 });
 
-test("every area, objective, task and unit in the derived data has its page in the built site", async () => {
+test("every area, objective, task and unit of the fixture plan has its page in the built site, and no other", async () => {
   const kinds = [
-    ["linh-vuc", hg.areas.map((a) => a.id), hg.counts.areas],
-    ["muc-tieu", hg.objectives.map((o) => o.id), hg.counts.objectives],
-    ["nhiem-vu", hg.tasks.map((t) => t.id), hg.counts.tasks],
-    ["don-vi", hg.units.map((u) => u.id), hg.counts.units],
+    ["linh-vuc", ["chinh-quyen-so", "thu-tuc-hanh-chinh", "to-chuc-bo-may"]],
+    ["muc-tieu", ["mt-1-1", "mt-1-2", "mt-2-1", "mt-2-2", "mt-3-1", "mt-3-2"]],
+    ["nhiem-vu", ["nv-1-1", "nv-1-2-1", "nv-1-2-2", "nv-1-3", "nv-2-1", "nv-2-2", "nv-2-3", "nv-3-1", "nv-3-2"]],
+    ["don-vi", ["phong-dich-vu-so", "trung-tam-phuc-vu-hcc", "van-phong-ubnd"]],
   ] as const;
-  for (const [folder, ids, count] of kinds) {
-    const missing = ids.filter((id) => !existsSync(join(site, folder, id, "index.html")));
-    assert.deepEqual(missing, [], `${folder}: pages missing`);
-    const built = (await readdir(join(site, folder), { withFileTypes: true })).filter((e) => e.isDirectory() && existsSync(join(site, folder, e.name, "index.html")));
-    assert.equal(built.length, count, `${folder}: one page per item`);
+  for (const [folder, ids] of kinds) {
+    const built = (await readdir(join(site, folder), { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && existsSync(join(site, folder, e.name, "index.html"))).map((e) => e.name).sort();
+    assert.deepEqual(built, [...ids], `${folder}: one page per item`);
   }
 });

@@ -5,17 +5,18 @@
  * checks the escaping itself, so it fails even if the CSP were loosened.)
  */
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { buildSite } from "../../scripts/build.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { launchBrowser, openPage } from "./support/browser.ts";
 import { serveStatic, type StaticServer } from "./support/serve-static.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** A copy of the fixture plan gets the planted markup. */
+const ROOT = FIXTURE_PLAN;
 const TASK = "nv-1-1";
 const IMG = `<img src=x onerror="window.__pwned=1">`;
 const SCRIPT = `<script>window.__pwned=1</script>`;
@@ -48,14 +49,8 @@ before(async () => {
   const outDir = join(work, "_site");
   const built = await buildSite({ root, outDir, pathPrefix: "/", log: () => undefined });
   assert.ok(built, "content with markup in it is still valid content");
-  // A report page shows every task's text (shortened) too.
-  const reports = (await readdir(join(root, "data/bao-cao"))).filter((n) => n.endsWith(".json")).sort();
-  const published = [];
-  for (const name of reports) {
-    const report = JSON.parse(await readFile(join(root, "data/bao-cao", name), "utf8")) as { period: string; draft: boolean };
-    if (!report.draft) published.push(report.period);
-  }
-  reportPage = published.length > 0 ? `bao-cao/${published[0]}/` : "bao-cao/";
+  // A report page shows every task's text (shortened) too: the fixture plan's first report.
+  reportPage = "bao-cao/2026-q1/";
   server = await serveStatic(outDir);
   browser = await launchBrowser();
 });

@@ -286,7 +286,7 @@ describe("unit pages", () => {
       assert.equal(await page.locator("h1").textContent(), "Văn phòng HĐND và UBND phường Đông Điền");
       assert.match((await page.locator("#h-trach-nhiem").textContent()) ?? "", /Mục IV\.1$/);
       assert.deepEqual(await texts(page, ".duty-list > li .verbatim"), [
-        "Chủ trì tham mưu triển khai kế hoạch mẫu; tổng hợp báo cáo định kỳ hằng quý, 06 tháng và năm.",
+        "Chủ trì tham mưu triển khai đồng bộ kế hoạch mẫu; tổng hợp báo cáo định kỳ hằng quý, 06 tháng và năm.",
         "Hoàn thành kế hoạch của đơn vị trước ngày 31/01/2026.",
       ]);
       assert.deepEqual(await texts(page, "#bang-chu-tri tbody th"), ["Nhiệm vụ II.1.2, ý 1", "Nhiệm vụ II.1.2, ý 3", "Nhiệm vụ II.3.2, ý 1", "Nhiệm vụ II.3.2, ý 2"]);

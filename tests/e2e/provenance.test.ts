@@ -7,21 +7,20 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { before, test } from "node:test";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { builtSite } from "./support/built-site.ts";
-// Still the real content until this file is rewritten against tests/fixture-plan (issue 9).
-const REAL_ROOT_UNTIL_REWRITTEN = new URL("../../", import.meta.url).pathname;
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** Pages name the files of the plan they were built from, relative to its root: the fixture plan's. */
+const ROOT = FIXTURE_PLAN;
 const run = promisify(execFile);
 let site: string;
 let repository: string;
 let shallow: boolean;
 
 before(async () => {
-  site = await builtSite("/", REAL_ROOT_UNTIL_REWRITTEN);
+  site = await builtSite("/");
   repository = JSON.parse(await readFile(join(ROOT, "data/site.json"), "utf8")).repository;
   shallow = (await run("git", ["rev-parse", "--is-shallow-repository"], { cwd: ROOT }).then((r) => r.stdout.trim(), () => "unknown")) !== "false";
 });

@@ -1,36 +1,31 @@
 /**
- * The search page /tim-kiem/ on the real site, in Chromium: Pagefind's index with đ spelt so that
- * queries typed without diacritics find it, titles and excerpts shown with their real Vietnamese,
- * exact matches first, filters, the state in the address bar, and the whole thing under a path
- * prefix. Expectations come from the real content (derived here), not from the build under test.
+ * The search page /tim-kiem/ on the fixture plan (tests/fixture-plan/README.md), in Chromium:
+ * Pagefind's index with đ spelt so that queries typed without diacritics find it, titles and
+ * excerpts shown with their real Vietnamese, exact matches first, filters, the state in the
+ * address bar, and the whole thing under a path prefix. The tasks, areas and counts expected are
+ * written here by hand from the fixture plan.
  */
 import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import type { DerivedTask, SiteData } from "../../scripts/derive/types.ts";
 import ui from "../../site/_data/ui.json" with { type: "json" };
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
 import { builtSite } from "./support/built-site.ts";
-// Still the real content until this file is rewritten against tests/fixture-plan (issue 9).
-const REAL_ROOT_UNTIL_REWRITTEN = new URL("../../", import.meta.url).pathname;
-import { realSiteData } from "./support/real-site-data.ts";
 import { serveStatic, type StaticServer } from "./support/serve-static.ts";
 
 const PREFIX = "/ke-hoach-cchc/";
 /** The machine running the suite may be busy: give Pagefind time to load before calling it broken. */
 const WAIT = { timeout: 30_000 };
 
-let hg: SiteData;
 let server: StaticServer;
 let prefixed: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  hg = await realSiteData();
-  server = await serveStatic(await builtSite("/", REAL_ROOT_UNTIL_REWRITTEN));
-  prefixed = await serveStatic(await builtSite(PREFIX, REAL_ROOT_UNTIL_REWRITTEN), { pathPrefix: PREFIX });
+  server = await serveStatic(await builtSite("/"));
+  prefixed = await serveStatic(await builtSite(PREFIX), { pathPrefix: PREFIX });
   browser = await launchBrowser();
 });
 after(async () => {
@@ -92,12 +87,9 @@ function withoutDiacritics(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
-/** The task whose verbatim text contains `words`; the test names them so a content change is explained. */
-function taskWith(words: string): DerivedTask {
-  const task = hg.tasks.find((t) => t.text.includes(words));
-  assert.ok(task, `no task text contains “${words}”: pick other words for this test`);
-  return task;
-}
+/** Fixture-plan tasks whose texts hold the words the tests search for. */
+const DAU_THAU = { id: "nv-2-3", ref: "II.2.2, ý 3" };
+const RUOM_RA = { id: "nv-1-2-1", ref: "II.1.2, ý 2.1" };
 
 function assertClean(opened: OpenedPage): void {
   assert.deepEqual(opened.consoleErrors, [], "console errors");
@@ -107,7 +99,7 @@ function assertClean(opened: OpenedPage): void {
 describe("search", () => {
   test("a query without diacritics containing đ finds its task, shown with its real đ", async () => {
     const words = "đấu thầu";
-    const task = taskWith(words);
+    const task = DAU_THAU;
     const query = withoutDiacritics(words);
     assert.equal(query, "dau thau");
     const opened = await openSearch();
@@ -133,7 +125,7 @@ describe("search", () => {
 
   test("a query without tone marks finds Vietnamese text", async () => {
     const words = "rườm rà, chồng chéo";
-    const task = taskWith(words);
+    const task = RUOM_RA;
     const query = withoutDiacritics("rườm rà chồng chéo");
     const opened = await openSearch();
     try {
@@ -190,9 +182,7 @@ describe("search", () => {
   });
 
   test("the search state lives in the URL", async () => {
-    const area = hg.areas.find((a) => a.title.includes("thủ tục hành chính"));
-    assert.ok(area, "no area about administrative procedures");
-    const areaLabel = `${area.number}. ${area.title}`;
+    const areaLabel = "1. Cải cách thủ tục hành chính";
     const params = new URLSearchParams({ q: "thu tuc", type: ui.resultTypes.objective, area: areaLabel });
     const opened = await openSearch(`?${params}`);
     try {
@@ -202,8 +192,7 @@ describe("search", () => {
       assert.equal(await opened.page.locator("#loc-area").inputValue(), areaLabel);
       const results = await shown(opened.page);
       assert.ok(results.length > 0 && results.length === Math.min(countIn(message), 20));
-      const objectives = new Set(area.objectives.map((o) => `/muc-tieu/${o.id}/`));
-      assert.ok(results.every((r) => r.type === ui.resultTypes.objective && objectives.has(r.href)), JSON.stringify(results.map((r) => r.href)));
+      assert.deepEqual(results.map((r) => [r.type, r.href]).sort(), [[ui.resultTypes.objective, "/muc-tieu/mt-1-1/"], [ui.resultTypes.objective, "/muc-tieu/mt-1-2/"]], "the area's two objectives, both about thủ tục");
 
       // Changing the search rewrites the address, without adding history entries.
       const before = await opened.page.evaluate(() => history.length);
@@ -242,12 +231,12 @@ describe("search", () => {
 
   test("a filter alone lists its pages", async () => {
     const status = ui.status["hoan-thanh"];
-    const done = hg.tasks.filter((t) => t.latest?.status === "hoan-thanh").length;
+    // Done in the latest report: nv-1-2-1 and nv-2-3.
     const opened = await openSearch(`?${new URLSearchParams({ status })}`);
     try {
       const message = await announced(opened.page, "bộ lọc");
-      assert.equal(countIn(message), done);
-      assert.ok((await shown(opened.page)).every((r) => r.type === ui.resultTypes.task));
+      assert.equal(countIn(message), 2);
+      assert.deepEqual((await shown(opened.page)).map((r) => [r.type, r.href]).sort(), [[ui.resultTypes.task, "/nhiem-vu/nv-1-2-1/"], [ui.resultTypes.task, "/nhiem-vu/nv-2-3/"]]);
     } finally {
       await opened.close();
     }
@@ -285,7 +274,7 @@ describe("search", () => {
   });
 
   test("search works under the path prefix, its results lead to real pages", async () => {
-    const task = taskWith("đấu thầu");
+    const task = DAU_THAU;
     const opened = await openSearch("?q=dau+thau", prefixed);
     try {
       await announced(opened.page, "“dau thau”");

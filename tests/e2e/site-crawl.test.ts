@@ -6,18 +6,15 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { test } from "node:test";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { builtSite } from "./support/built-site.ts";
-// Still the real content until this file is rewritten against tests/fixture-plan (issue 9).
-const REAL_ROOT_UNTIL_REWRITTEN = new URL("../../", import.meta.url).pathname;
 import { crawlLinks } from "./support/crawl-links.ts";
 import { serveStatic } from "./support/serve-static.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 async function crawl(prefix: string) {
-  const server = await serveStatic(await builtSite(prefix, REAL_ROOT_UNTIL_REWRITTEN), { pathPrefix: prefix });
+  const server = await serveStatic(await builtSite(prefix), { pathPrefix: prefix });
   try {
     const result = await crawlLinks(server.url);
     assert.deepEqual(result.broken, [], `broken links under ${prefix}`);
@@ -36,8 +33,8 @@ test("a crawl from / finds no broken link", () => crawl("/"));
 test("a crawl finds no broken link also in a path-prefixed build", () => crawl("/ke-hoach-cchc/"));
 
 test("the sitemap lists every page a crawl reaches and only pages that exist, and robots.txt points to it", async () => {
-  const settings = JSON.parse(await readFile(join(ROOT, "data/site.json"), "utf8")) as { url: string };
-  const server = await serveStatic(await builtSite("/", REAL_ROOT_UNTIL_REWRITTEN));
+  const settings = JSON.parse(await readFile(join(FIXTURE_PLAN, "data/site.json"), "utf8")) as { url: string };
+  const server = await serveStatic(await builtSite("/"));
   try {
     const { visited } = await crawlLinks(server.url);
     const sitemap = await (await fetch(new URL("sitemap.xml", server.url))).text();

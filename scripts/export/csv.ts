@@ -5,12 +5,29 @@ export type Cell = string | number | boolean | null;
 export const BOM = "\uFEFF";
 
 /**
- * One CSV field per RFC 4180: quoted when it holds a comma, a double quote, CR or LF, with quotes doubled.
+ * Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula when it starts
+ * with one of them (OWASP "CSV injection": =, +, -, @, tab, carriage return).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text as a spreadsheet cell must hold it: a text that a spreadsheet would run as a formula
+ * (`=HYPERLINK(…)`) gets a leading apostrophe, which spreadsheets show as plain text, per OWASP.
+ * Numbers are left alone (a negative number is not a formula); the JSON twins keep the raw text.
+ * @example neutraliseFormula("=1+1") → "'=1+1"
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, a double quote, CR or LF, with quotes
+ * doubled; a text that would start a formula is neutralised first (neutraliseFormula).
  * @example csvField('Đã ban hành "Quy chế", 2026') → '"Đã ban hành ""Quy chế"", 2026"'
  */
 export function csvField(value: Cell | undefined): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  const text = typeof value === "string" ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

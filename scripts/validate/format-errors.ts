@@ -6,7 +6,18 @@ import type { ContentError } from "../load/content-error.ts";
  */
 export function formatError(e: ContentError): string {
   const tag = e.severity === "warning" ? "cảnh báo: " : "";
-  return `${e.file}:${e.line}:${e.col}  ${tag}${e.field}: ${e.message} (${e.fix})`;
+  return plainLine(`${e.file}:${e.line}:${e.col}  ${tag}${e.field}: ${e.message} (${e.fix})`);
+}
+
+/**
+ * A line that stays one line and is never read as a GitHub Actions workflow command: file names and
+ * quoted content can hold line breaks, and a line that starts with "::" (after spaces, which the
+ * runner skips) would be obeyed as a command. Breaks become a visible ⏎; such a line gets "› " first.
+ * @example plainLine("a.md\n::warning::x") → "a.md⏎::warning::x"
+ */
+export function plainLine(s: string): string {
+  const flat = s.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, "⏎");
+  return /^\s*::/.test(flat) ? `› ${flat}` : flat;
 }
 
 /** GitHub Actions workflow-command escaping for the message part. */
@@ -33,7 +44,7 @@ export function formatAnnotation(e: ContentError): string {
  * @example formatSummary([e]) → "### Nội dung có 1 lỗi\n\n| Tệp | Dòng | Trường | Lỗi | Cách sửa |\n…"
  */
 export function formatSummary(errors: ContentError[]): string {
-  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r\n|[\r\n]/g, " ");
   const count = errors.filter((e) => e.severity !== "warning").length;
   const head = count === 0 ? "### Nội dung hợp lệ" : `### Nội dung có ${count} lỗi cần sửa trước khi công bố`;
   if (errors.length === 0) return `${head}\n`;

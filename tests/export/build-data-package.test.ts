@@ -34,8 +34,8 @@ before(async () => {
   pkg = buildDataPackage(data, loadSchemas().schemas);
 });
 
-/** A JSON value as the CSV writes it. */
-const asCell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+/** A JSON value as the CSV writes it: a text that would start a spreadsheet formula gains a leading apostrophe. */
+const asCell = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v));
 const resource = (name: string) => pkg.descriptor.resources.find((r) => r.name === name)!;
 
 describe("the data package descriptor", () => {

@@ -34,3 +34,20 @@ test("parsing a written CSV gives the original cells back", () => {
   const rows = [{ a: "x, y", b: 'he said "hi"' }, { a: "line\r\nbreak", b: "" }];
   assert.deepEqual(parseCsv(toCsv(["a", "b"], rows)), [["a", "b"], ["x, y", 'he said "hi"'], ["line\r\nbreak", ""]]);
 });
+
+test("a text that a spreadsheet would run as a formula starts with an apostrophe (OWASP CSV injection)", () => {
+  assert.equal(csvField('=HYPERLINK("https://example.com","Bấm vào đây")'), `"'=HYPERLINK(""https://example.com"",""Bấm vào đây"")"`);
+  assert.equal(csvField("+84 251 3888 888"), "'+84 251 3888 888");
+  assert.equal(csvField("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+  assert.equal(csvField("@SUM(A1:A9)"), "'@SUM(A1:A9)");
+  assert.equal(csvField("\t=1+1"), "'\t=1+1");
+  assert.equal(csvField("\r=1+1"), `"'\r=1+1"`);
+  // Only the first character counts, and numbers are numbers, not formulas.
+  assert.equal(csvField("Tỷ lệ = 100%"), "Tỷ lệ = 100%");
+  assert.equal(csvField(-5), "-5");
+  assert.equal(csvField(" =1"), " =1");
+});
+
+test("the explorer's download and the open data share the neutralised writer", () => {
+  assert.equal(toCsv(["Nhiệm vụ"], [{ "Nhiệm vụ": "=1+1" }]), `${BOM}Nhiệm vụ\r\n'=1+1\r\n`);
+});

@@ -52,3 +52,24 @@ test("an empty summary says the content is valid", () => {
   assert.equal(formatSummary([]), "### Nội dung hợp lệ\n");
   assert.match(formatSummary([warning]), /^### Nội dung hợp lệ\n/);
 });
+
+test("a file name or text holding a line break cannot start a line with a workflow command", () => {
+  const hostile: ContentError = { ...error, file: "content/nhiem-vu/x\n::warning file=a.md::Giả mạo.md", message: "a\r\n::error::b", fix: "c\r::set-output name=x::y" };
+  const line = formatError(hostile);
+  assert.equal(line.split(/[\r\n]/).length, 1);
+  assert.equal(line, "content/nhiem-vu/x⏎::warning file=a.md::Giả mạo.md:10:11  Thời hạn: a⏎::error::b (c⏎::set-output name=x::y)");
+  assert.equal(formatError({ ...error, file: "  ::error::x.md" }).slice(0, 4), "›   ");
+  const annotation = formatAnnotation(hostile);
+  assert.equal(annotation.split(/[\r\n]/).length, 1);
+  assert.match(annotation, /^::error file=content\/nhiem-vu\/x%0A%3A%3Awarning file=a.md%3A%3AGiả mạo.md,line=10,/);
+});
+
+test("under GitHub Actions no printed line but the annotations starts with ::", async () => {
+  const { reportProblems } = await import("../../scripts/validate/report-problems.ts");
+  const hostile: ContentError = { ...error, file: "content/x\n::error file=y::z.md", message: "\n::warning::b", fix: "\r\n::notice::c" };
+  const lines: string[] = [];
+  await reportProblems([hostile, warning], { GITHUB_ACTIONS: "true" }, (s: string) => void lines.push(...s.split(/\r\n|\r|\n/)));
+  const commands = lines.filter((l) => /^\s*::/.test(l));
+  assert.equal(commands.length, 2);
+  assert.ok(commands.every((l) => /^::(error|warning) file=/.test(l)));
+});

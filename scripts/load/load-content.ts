@@ -2,9 +2,11 @@ import { readdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { ContentError } from "./content-error.ts";
 import { CONTENT_TYPES, type ContentType } from "./content-types.ts";
+import { hiddenCharacterErrors } from "./hidden-characters.ts";
 import { parseJsonFile } from "./parse-json-file.ts";
 import { parseMarkdownFile } from "./parse-markdown-file.ts";
-import { readUtf8 } from "./read-utf8.ts";
+import { entryProblem, nameProblem, readContentFile } from "./read-content-file.ts";
+import { decodeUtf8 } from "./read-utf8.ts";
 import type { SourceFile } from "./source-file.ts";
 
 /** A file of a type that exists, or must exist, but could not be read or parsed; its error is among loadContent's `errors`. */
@@ -38,12 +40,13 @@ export async function loadContent(root: string): Promise<{ files: LoadedContent;
       const kind = rel.endsWith(".json") ? "json" : "markdown";
       const stem = basename(rel, extname(rel));
       const broken = () => unreadable.push({ type: spec.type, path: rel, stem });
-      const read = await readUtf8(join(root, rel)).catch(() => null);
-      if (read === null) {
-        errors.push({ file: rel, line: 1, col: 1, field: "Tệp", message: "Không tìm thấy tệp", fix: `tạo lại tệp ${rel}` });
+      const bytes = await readContentFile(root, rel, kind);
+      if (!bytes.ok) {
+        errors.push(bytes.error);
         broken();
         continue;
       }
+      const read = decodeUtf8(bytes.bytes);
       if (!read.ok) {
         errors.push({
           file: rel, line: read.line, col: read.col, field: "Mã hóa ký tự",
@@ -53,7 +56,16 @@ export async function loadContent(root: string): Promise<{ files: LoadedContent;
         broken();
         continue;
       }
-      const parsed = kind === "json" ? parseJsonFile(rel, read.text) : parseMarkdownFile(rel, read.text);
+      // NFC on load (docs/decisions/0004-nfc-on-load.md): the same words typed on another keyboard
+      // must publish, search and compare as the same text.
+      const text = read.text.normalize("NFC");
+      const hidden = hiddenCharacterErrors(rel, text);
+      if (hidden.length > 0) {
+        errors.push(...hidden);
+        broken();
+        continue;
+      }
+      const parsed = kind === "json" ? parseJsonFile(rel, text) : parseMarkdownFile(rel, text);
       if (!parsed.ok) {
         errors.push(...parsed.errors);
         broken();
@@ -65,17 +77,24 @@ export async function loadContent(root: string): Promise<{ files: LoadedContent;
   return { files, errors };
 }
 
+/**
+ * The content files of a folder, without reading any: hidden files and READMEs are skipped, and a
+ * name with the wrong extension or not in the id pattern is refused at its path. What each name is
+ * (a link, a folder, a device) is checked when it is read.
+ */
 async function listFiles(root: string, dir: string, ext: string, errors: ContentError[]): Promise<string[]> {
+  const problem = await entryProblem(root, dir, "dir");
+  if (problem) {
+    errors.push(problem);
+    return [];
+  }
   const names = await readdir(join(root, dir)).catch(() => [] as string[]);
   const out: string[] = [];
   for (const name of names.sort()) {
     if (name.startsWith(".") || name.toLowerCase() === "readme.md") continue;
-    if (!name.endsWith(ext)) {
-      errors.push({
-        file: `${dir}/${name}`, line: 1, col: 1, field: "Tên tệp",
-        message: `Thư mục ${dir} chỉ chứa tệp ${ext}`,
-        fix: `đổi tên tệp thành <mã>${ext} hoặc chuyển tệp ra khỏi thư mục này`,
-      });
+    const refused = nameProblem(dir, name, ext);
+    if (refused) {
+      errors.push(refused);
       continue;
     }
     out.push(`${dir}/${name}`);

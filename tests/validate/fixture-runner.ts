@@ -12,7 +12,7 @@
  *                       one problem a line, in the order it prints them.
  * Lines starting with # and blank lines are ignored in remove.txt and rewrite.txt.
  */
-import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,10 +45,9 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /**
- * The copy is cheap: untouched folders are symbolic links to the real ones, and a folder is turned
- * into a real one (holding links to the real files) only when a case changes something inside it.
- * Every change first removes the link it replaces, so nothing is ever written through a link into
- * the real content. Where links are not allowed (Windows without developer mode) it copies instead.
+ * A scratch copy of content/ and data/ (small: under 1 MB) that a case changes. Folders that were
+ * links in an older copy are still turned into real ones before a change, so nothing is ever
+ * written through a link into the real content.
  */
 class ScratchTree {
   constructor(readonly root: string) {}
@@ -62,11 +61,9 @@ class ScratchTree {
   private async link(rel: string): Promise<void> {
     const from = join(REPO_ROOT, rel);
     const to = join(this.root, rel);
-    try {
-      await symlink(from, to);
-    } catch {
-      await cp(from, to, { recursive: true });
-    }
+    // A copy, not a link: the loader refuses content reached through a symbolic link (it could lead
+    // anywhere outside the repository), so a linked tree would not load at all.
+    await cp(from, to, { recursive: true });
   }
 
   /** Makes every folder above `rel` a real folder, so `rel` itself can be replaced or removed. */

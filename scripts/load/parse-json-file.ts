@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { lineIndex } from "../lib/line-index.ts";
+import { MAX_BRACKET_DEPTH, tooDeepBracket } from "./nesting-depth.ts";
 import type { ParsedFile } from "./parse-markdown-file.ts";
 import type { DataPath, Position } from "./source-file.ts";
 
@@ -35,9 +36,24 @@ function trailingComma(text: string, e: ParseError): number | undefined {
  * @example parseJsonFile("data/ky-bao-cao.json", "[]") → { ok: true, data: [], body: "", … }
  */
 export function parseJsonFile(path: string, text: string): ParsedFile {
+  try {
+    return parseJson(path, text);
+  } catch {
+    // Depth is bounded before parsing; should a parser limit still be hit, staff get the file and a
+    // message, never a stack trace.
+    return { ok: false, errors: [{ file: path, line: 1, col: 1, field: JSON_TITLE, message: "Không đọc được tệp JSON: cấu trúc quá sâu hoặc quá phức tạp", fix: "kiểm tra các dấu ngoặc và so sánh với một tệp cùng loại" }] };
+  }
+}
+
+function parseJson(path: string, text: string): ParsedFile {
   const at = lineIndex(text);
   if (text.trim() === "") {
     return { ok: false, errors: [{ file: path, line: 1, col: 1, field: JSON_TITLE, message: "Tệp rỗng", fix: "chép lại nội dung JSON của tệp" }] };
+  }
+  // jsonc-parser recurses once per level: a few thousand levels would overflow the call stack.
+  const deep = tooDeepBracket(text);
+  if (deep !== -1) {
+    return { ok: false, errors: [{ file: path, ...at(deep), field: JSON_TITLE, message: `Ngoặc [ hoặc { lồng nhau quá ${MAX_BRACKET_DEPTH} cấp`, fix: "kiểm tra các dấu ngoặc: mỗi dấu mở cần một dấu đóng" }] };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -61,6 +77,12 @@ export function parseJsonFile(path: string, text: string): ParsedFile {
       }),
     };
   }
+  const duplicates = duplicateKeys(root).map((key) => ({
+    file: path, ...at(key.offset), field: JSON_TITLE,
+    message: `Trường "${key.name}" được khai báo hai lần trong cùng một mục (giá trị sau sẽ ghi đè giá trị ở dòng ${at(key.first).line})`,
+    fix: "xóa một trong hai dòng trùng tên trường",
+  }));
+  if (duplicates.length > 0) return { ok: false, errors: duplicates };
   const data: unknown = JSON.parse(text);
   const locate = (path: DataPath, target: "key" | "value" = "value"): Position => {
     for (let n = path.length; n >= 0; n--) {
@@ -73,4 +95,28 @@ export function parseJsonFile(path: string, text: string): ParsedFile {
     return { line: 1, col: 1 };
   };
   return { ok: true, data, body: "", locate };
+}
+
+/**
+ * Every repeated key inside one object, at the repeat, with the offset of the first: JSON.parse keeps
+ * the last value silently, so a row edited twice would publish whichever came later.
+ */
+function duplicateKeys(root: Node): { name: string; offset: number; first: number }[] {
+  const found: { name: string; offset: number; first: number }[] = [];
+  const walk = (node: Node) => {
+    if (node.type === "object") {
+      const seen = new Map<string, number>();
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        if (!key) continue;
+        const name = String(key.value);
+        const first = seen.get(name);
+        if (first === undefined) seen.set(name, key.offset);
+        else found.push({ name, offset: key.offset, first });
+      }
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return found;
 }

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { lineIndex } from "../lib/line-index.ts";
+import { MAX_BRACKET_DEPTH, MAX_INDENT, tooDeepBracket, tooDeepIndent } from "./nesting-depth.ts";
 import type { ContentError } from "./content-error.ts";
 import type { DataPath, Locator, Position } from "./source-file.ts";
 import { translateYamlError } from "./yaml-messages.ts";
@@ -17,6 +18,22 @@ const FRONT_MATTER_TITLE = "Phần thông tin đầu tệp";
  * @example parseMarkdownFile("content/x.md", "---\nid: x\n---\nBody") → { ok: true, data: { id: "x" }, body: "Body", … }
  */
 export function parseMarkdownFile(path: string, text: string): ParsedFile {
+  try {
+    return parseMarkdown(path, text);
+  } catch {
+    // The checks below (aliases, depth) keep the parser's own limits out of reach; should one still
+    // be hit (the call stack, memory), staff get the file and a message, never a stack trace.
+    return {
+      ok: false,
+      errors: [{ file: path, line: 1, col: 1, field: FRONT_MATTER_TITLE, message: "Không đọc được phần thông tin đầu tệp: cấu trúc quá sâu hoặc quá phức tạp", fix: "viết mỗi trường trên một dòng \"tên: giá trị\", danh sách lồng nhau không quá vài cấp" }],
+    };
+  }
+}
+
+/** Collections inside collections deeper than this are refused: no content type nests more than 3. */
+export const MAX_YAML_DEPTH = 16;
+
+function parseMarkdown(path: string, text: string): ParsedFile {
   const at = lineIndex(text);
   const fail = (pos: Position, message: string, fix: string): ParsedFile => ({
     ok: false,
@@ -36,6 +53,10 @@ export function parseMarkdownFile(path: string, text: string): ParsedFile {
   const file = matter(text, { engines: { yaml: (s: string) => ((raw = s), {}) } });
   // gray-matter hands the engine everything after the opening "---", starting with its newline.
   const yamlStart = 3;
+  const deepBracket = tooDeepBracket(raw, MAX_BRACKET_DEPTH, { yaml: true });
+  if (deepBracket !== -1) return fail(at(yamlStart + deepBracket), `Ngoặc [ hoặc { lồng nhau quá ${MAX_BRACKET_DEPTH} cấp`, "kiểm tra các dấu ngoặc: mỗi dấu mở cần một dấu đóng, danh sách chỉ lồng vài cấp");
+  const deepIndent = tooDeepIndent(raw);
+  if (deepIndent !== -1) return fail(at(yamlStart + deepIndent), `Dòng thụt lề quá sâu (quá ${MAX_INDENT} cột)`, "thụt lề mỗi cấp bằng 2 dấu cách, thẳng hàng với các dòng cùng cấp");
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { version: "1.2", schema: "core", lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -58,9 +79,39 @@ export function parseMarkdownFile(path: string, text: string): ParsedFile {
       }),
     };
   }
-  const data = doc.toJS() ?? {};
+  const structure = structureProblems(doc, raw);
+  if (structure.length > 0) {
+    return { ok: false, errors: structure.map(({ offset, message, fix }) => ({ file: path, ...at(yamlStart + offset), field: FRONT_MATTER_TITLE, message, fix })) };
+  }
+  const data = doc.toJS({ maxAliasCount: 0 }) ?? {};
   const locate = yamlLocator(doc, (offset) => at(yamlStart + offset), { line: 1, col: 1 });
   return { ok: true, data, body: file.content, bodyLine: at(text.length - file.content.length).line, locate };
+}
+
+/**
+ * What YAML allows but content must not use: anchors and aliases (`&x`, `*x`: an alias bomb expands
+ * a few lines into billions of values, an undefined alias stops the parser) and nesting deeper than
+ * MAX_YAML_DEPTH. Offsets are into the front matter.
+ */
+function structureProblems(doc: Document, raw: string): { offset: number; message: string; fix: string }[] {
+  const found: { offset: number; message: string; fix: string }[] = [];
+  visit(doc, (_key, node, path) => {
+    if (found.length >= 5) return visit.BREAK;
+    if (isAlias(node)) {
+      found.push({ offset: node.range?.[0] ?? 0, message: `Không dùng bí danh YAML *${node.source}`, fix: "viết thẳng giá trị vào đây thay cho bí danh" });
+      return visit.SKIP;
+    }
+    if (isScalar(node) || isCollection(node)) {
+      // The node starts after its anchor: point at the "&name" itself.
+      if (node.anchor) found.push({ offset: Math.max(0, raw.lastIndexOf(`&${node.anchor}`, node.range?.[0] ?? 0)), message: `Không dùng neo YAML &${node.anchor}`, fix: `xóa &${node.anchor} (mỗi giá trị viết thẳng ở chỗ cần dùng)` });
+      if (isCollection(node) && path.filter((p) => isCollection(p)).length >= MAX_YAML_DEPTH) {
+        found.push({ offset: node.range?.[0] ?? 0, message: `Danh sách hoặc nhóm trường lồng nhau quá ${MAX_YAML_DEPTH} cấp`, fix: "kiểm tra thụt lề: các trường cùng cấp phải thẳng hàng" });
+        return visit.BREAK;
+      }
+    }
+    return undefined;
+  });
+  return found;
 }
 
 /**

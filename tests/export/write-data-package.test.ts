@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import { before, test } from "node:test";
 import { buildSite } from "../../scripts/build.ts";
+import { BUILD_MARKER } from "../../scripts/lib/output-folder.ts";
 import { sha256 } from "../../scripts/export/build-data-package.ts";
 import { LOCK_FILE, parseLock } from "../../scripts/export/data-lock.ts";
 import { PublishedDataChangedError } from "../../scripts/export/write-data-package.ts";
@@ -65,6 +66,7 @@ test("editing a published report after it was locked makes the build fail with a
     const outDir = join(work, "_site");
     await mkdir(outDir);
     await writeFile(join(outDir, "index.html"), "trang cũ");
+    await writeFile(join(outDir, BUILD_MARKER), "");
 
     const failure = await buildSite({ root, outDir, pathPrefix: "/", log: () => undefined }).then(() => null, (error: unknown) => error);
     assert.ok(failure instanceof PublishedDataChangedError, `the build failed because published data changed: ${String(failure)}`);

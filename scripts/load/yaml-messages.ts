@@ -10,7 +10,7 @@ const GENERIC: Phrase = {
 const PHRASES: Partial<Record<ErrorCode, Phrase>> = {
   DUPLICATE_KEY: { message: "Một trường được khai báo hai lần", fix: "xóa một trong hai dòng trùng tên trường" },
   BAD_INDENT: { message: "Thụt lề không đúng", fix: "thụt lề bằng dấu cách, thẳng hàng với các dòng cùng cấp" },
-  TAB_AS_INDENT: { message: "Dùng phím Tab để thụt lề", fix: "thay Tab bằng dấu cách" },
+  TAB_AS_INDENT: { message: "Dòng này thụt lề bằng ký tự Tab, phần đầu tệp không nhận Tab", fix: "xóa Tab ở đầu dòng và thụt lề bằng dấu cách" },
   MISSING_CHAR: { message: "Thiếu một dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)", fix: "thêm dấu đóng còn thiếu ở cuối giá trị" },
   MULTILINE_IMPLICIT_KEY: { message: "Tên trường bị ngắt sang nhiều dòng hoặc thiếu dấu hai chấm", fix: "viết \"tên_trường: giá trị\" trên cùng một dòng" },
   BLOCK_AS_IMPLICIT_KEY: { message: "Giá trị không hợp lệ ở vị trí tên trường", fix: "kiểm tra dấu hai chấm và thụt lề của dòng trên" },
@@ -40,7 +40,7 @@ const MISSING_QUOTE: Phrase = { message: "Thiếu dấu ngoặc kép đóng", fi
 /**
  * Vietnamese wording for a YAML parser error. The parser gives one code to several slips, so its
  * English `message` and `restOfLine` (the text from the error to the end of its line) tell them apart.
- * @example translateYamlError("TAB_AS_INDENT") → { message: "Dùng phím Tab để thụt lề", fix: "thay Tab bằng dấu cách" }
+ * @example translateYamlError("TAB_AS_INDENT") → { message: "Dòng này thụt lề bằng ký tự Tab…", fix: "xóa Tab ở đầu dòng và thụt lề bằng dấu cách" }
  */
 export function translateYamlError(code: ErrorCode, { message = "", restOfLine }: { message?: string; restOfLine?: string } = {}): Phrase {
   if (code === "BLOCK_AS_IMPLICIT_KEY" && restOfLine !== undefined && !/^\s*-(\s|$)/.test(restOfLine)) {

@@ -12,7 +12,8 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: "true hoặc false",
   array: "một danh sách",
   object: "một nhóm trường",
-  null: "null",
+  // "null" alone reads as jargon: say what it is for and how it is written.
+  null: "null khi chưa có số liệu",
 };
 
 /** Turns an ajv instancePath ("/tasks/3/percent") into path segments. */
@@ -31,6 +32,24 @@ const show = (v: unknown) => (typeof v === "string" ? `"${v}"` : JSON.stringify(
 const PATTERN_WORDS: Record<string, string> = {
   "^[a-z0-9]+(-[a-z0-9]+)*$": "mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, không có dấu cách",
 };
+
+/** The form each id pattern asks for, with an example: "does not match" alone does not say what to write. */
+const ID_FORMS: Record<string, string> = {
+  "^nv-[0-9]+-[0-9]+(-[0-9]+)?$": "mã nhiệm vụ viết dạng nv-<số>-<số> hoặc nv-<số>-<số>-<số>, chữ thường, nối bằng gạch ngang, ví dụ nv-2-2-1",
+  "^mt-[0-9]+-[0-9]+$": "mã mục tiêu viết dạng mt-<số>-<số>, chữ thường, nối bằng gạch ngang, ví dụ mt-2-3",
+  "^ct-[0-9]+-[0-9]+-[0-9]+$": "mã chỉ tiêu viết dạng ct-<số>-<số>-<số>, chữ thường, nối bằng gạch ngang, ví dụ ct-2-3-1",
+  "^[0-9]{4}-[a-z0-9]+$": "mã kỳ viết dạng <năm>-<kỳ>, ví dụ 2026-q3",
+  "^[0-9]{4}-[0-9]{2}-[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*$": "mã tin viết dạng <ngày NNNN-TT-NN>-<tên ngắn không dấu>, ví dụ 2026-07-15-dong-nai-day-manh-so-hoa",
+  "^[a-z0-9]+(-[a-z0-9]+)*$": "mã viết chữ thường không dấu, chữ số, nối bằng gạch ngang, không có dấu cách, ví dụ van-phong-hdnd-ubnd",
+};
+
+/**
+ * What a code typed as words becomes: marks stripped, đ → d, lowercase, spaces to hyphens.
+ * @example asCode("Hoàn thành") → "hoan-thanh"
+ */
+export function asCode(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().trim().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
 
 /**
  * For an unknown field, the allowed field it most likely misspells.
@@ -83,8 +102,14 @@ export function ajvErrorToContentError(e: ErrorObject, file: SourceFile, schema:
       return { ...here(), field: title, message: `Giá trị ${show(e.data)} phải là ${want}`, fix };
     }
     case "enum": {
-      const allowed = (params.allowedValues as unknown[]).map(show);
-      return { ...here(), field: title, message: `Giá trị ${show(e.data)} không nằm trong danh sách cho phép`, fix: `dùng một trong: ${allowed.join(", ")}` };
+      const values = params.allowedValues as unknown[];
+      const allowed = values.map(show);
+      // "hoàn thành" for hoan-thanh: the label typed instead of its code.
+      const code = typeof e.data === "string" ? asCode(e.data) : undefined;
+      const fix = code && code !== e.data && values.includes(code)
+        ? `viết mã "${code}" (chữ thường không dấu, nối bằng gạch ngang) thay cho ${show(e.data)}`
+        : `dùng một trong: ${allowed.join(", ")}`;
+      return { ...here(), field: title, message: `Giá trị ${show(e.data)} không nằm trong danh sách cho phép`, fix };
     }
     case "format": {
       const isDate = params.format === "date";
@@ -97,9 +122,12 @@ export function ajvErrorToContentError(e: ErrorObject, file: SourceFile, schema:
     case "pattern": {
       // "a - b" in one list item: the next item was indented deeper than this one, so YAML joined them.
       const joined = typeof e.data === "string" && typeof path[path.length - 1] === "number" && /\s-\s/.test(e.data);
+      const idForm = ID_FORMS[String(params.pattern)];
+      const code = typeof e.data === "string" ? asCode(e.data) : "";
+      const suggestion = idForm && code && new RegExp(String(params.pattern)).test(code) ? `; có phải ý bạn là "${code}"?` : "";
       const fix = joined
         ? "hai mục của danh sách bị dính vào nhau: viết mỗi mục trên một dòng riêng, bắt đầu bằng \"- \" thẳng hàng với mục trên"
-        : String(sub?.description ?? PATTERN_WORDS[String(params.pattern)] ?? "sửa lại cho đúng dạng");
+        : idForm ? `${idForm}${suggestion}` : String(sub?.description ?? PATTERN_WORDS[String(params.pattern)] ?? "sửa lại cho đúng dạng");
       return { ...here(), field: title, message: `Giá trị ${show(e.data)} không đúng dạng quy định`, fix };
     }
     case "minimum":

@@ -86,7 +86,7 @@ test("YAML errors name the line of the slip, in words staff know", () => {
   assert.deepEqual(parse("id: a\nref: II.1.2: ý 1\n"), ["3:6 Phần thông tin đầu tệp: Giá trị có dấu hai chấm nhưng không đặt trong ngoặc kép (đặt cả giá trị trong ngoặc kép, ví dụ ref: \"II.1.2: ý 1\")"]);
   assert.deepEqual(parse("id: a\n  area: b\n"), ["2:5 Phần thông tin đầu tệp: Dòng dưới thụt lề sâu hơn dòng này (xóa dấu cách thừa ở đầu dòng dưới để các trường cùng cấp thẳng hàng)"]);
   assert.deepEqual(parse("id: a\nref: \"x\nlead: b\n"), ["3:8 Phần thông tin đầu tệp: Thiếu dấu ngoặc kép đóng (thêm dấu \" (hoặc ') ở cuối giá trị, cùng loại với dấu mở)"]);
-  assert.deepEqual(parse("id: a\nsupport:\n\t- b\n"), ["4:1 Phần thông tin đầu tệp: Dùng phím Tab để thụt lề (thay Tab bằng dấu cách)"]);
+  assert.deepEqual(parse("id: a\nsupport:\n\t- b\n"), ["4:1 Phần thông tin đầu tệp: Dòng này thụt lề bằng ký tự Tab, phần đầu tệp không nhận Tab (xóa Tab ở đầu dòng và thụt lề bằng dấu cách)"]);
 });
 
 test("every duplicate field is reported, and only the first of a cascade of syntax errors", () => {

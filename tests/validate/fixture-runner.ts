@@ -1,10 +1,11 @@
 /**
- * Runs the validator on a fixture case: a copy of the real content/ and data/ with the case's
- * overlay files laid over it, the files in remove.txt deleted and the files in rewrite.txt re-encoded.
+ * Runs the validator on a fixture case: a copy of the fixture plan's content/ and data/
+ * (tests/fixture-plan/, never the real plan, so publishing a report changes no expectation) with
+ * the case's overlay files laid over it, the files in remove.txt deleted and the files in rewrite.txt re-encoded.
  *
  * A case folder (tests/fixtures/invalid/<case>/ or tests/fixtures/valid/<case>/) holds:
- *   content/…, data/…   overlay files, laid out like the repository (they replace or add files);
- *   remove.txt          optional: repository-relative files to delete from the copy, one a line;
+ *   content/…, data/…   overlay files, laid out like the fixture plan (they replace or add files);
+ *   remove.txt          optional: plan-relative files to delete from the copy, one a line;
  *   rewrite.txt         optional: "<file> <bom|crlf|bom+crlf>" lines; the copied file (after the
  *                       overlay) is re-encoded with a UTF-8 BOM and/or CRLF line endings, so the
  *                       committed fixtures never depend on git keeping those bytes intact;
@@ -20,8 +21,11 @@ import type { ContentError } from "../../scripts/load/content-error.ts";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { formatError } from "../../scripts/validate/format-errors.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** What every case is laid over: the fixture plan. */
+const BASE = FIXTURE_PLAN;
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
 /** Folders of a case that are overlaid on the copy; everything else in a case folder is metadata. */
@@ -47,7 +51,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 /**
  * A scratch copy of content/ and data/ (small: under 1 MB) that a case changes. Folders that were
  * links in an older copy are still turned into real ones before a change, so nothing is ever
- * written through a link into the real content.
+ * written through a link into the fixture plan.
  */
 class ScratchTree {
   constructor(readonly root: string) {}
@@ -59,7 +63,7 @@ class ScratchTree {
   }
 
   private async link(rel: string): Promise<void> {
-    const from = join(REPO_ROOT, rel);
+    const from = join(BASE, rel);
     const to = join(this.root, rel);
     // A copy, not a link: the loader refuses content reached through a symbolic link (it could lead
     // anywhere outside the repository), so a linked tree would not load at all.
@@ -78,7 +82,7 @@ class ScratchTree {
       if (st?.isSymbolicLink()) {
         await rm(here);
         await mkdir(here);
-        for (const child of await readdir(join(REPO_ROOT, cur))) await this.link(`${cur}/${child}`);
+        for (const child of await readdir(join(BASE, cur))) await this.link(`${cur}/${child}`);
       } else {
         await mkdir(here, { recursive: true });
       }

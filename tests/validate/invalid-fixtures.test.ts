@@ -1,7 +1,7 @@
 /**
  * Every folder in tests/fixtures/invalid/ is one broken case: its files are laid over a copy of the
- * real content, and the validator must print exactly the lines in its expected.txt (file, line,
- * column, field title, message and fix). See tests/fixtures/invalid/README.md to add a case.
+ * fixture plan (tests/fixture-plan/), and the validator must print exactly the lines in its
+ * expected.txt (file, line, column, field title, message and fix). See tests/fixtures/invalid/README.md to add a case.
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -50,8 +50,45 @@ describe("broken content is refused with the exact message", { concurrency: 8 },
     }
   });
 
-  test("there is a broken case for every kind of mistake the issue lists", () => {
-    assert.ok(cases.length >= 28, `only ${cases.length} cases in tests/fixtures/invalid/`);
+  test("there is a broken case for every kind of mistake the issue lists, and each names the file, place, field and fix", async () => {
+    // Kinds of mistake staff make, each with the case that shows it and words its message must say.
+    const kinds: Record<string, [caseName: string, says: string]> = {
+      "YAML syntax": ["yaml-missing-closing-quote-is-reported", "Thiếu dấu ngoặc kép đóng"],
+      "tab indentation": ["yaml-tab-indentation-is-reported", "Tab"],
+      "a field written twice": ["yaml-field-written-twice-is-reported", "khai báo hai lần"],
+      "JSON syntax": ["json-missing-comma-is-reported", "Thiếu dấu phẩy"],
+      "an empty file": ["empty-json-file-is-refused", "Tệp rỗng"],
+      "bytes that are not UTF-8": ["invalid-utf8-byte-is-reported-on-its-line", "UTF-8"],
+      "a missing required field": ["missing-required-field-is-named", "Thiếu trường bắt buộc \"lead\""],
+      "a misspelt field name": ["unknown-field-suggests-the-closest-name", "có phải ý bạn là \"deadline\""],
+      "a number written as text": ["number-written-as-text-is-refused", "phải là một số"],
+      "a value out of range": ["percent-over-100-is-refused", "lớn hơn mức cho phép"],
+      "a value not in the list": ["unknown-status-lists-the-allowed-values", "\"hoan-thanh\""],
+      "an impossible date": ["impossible-date-is-refused", "không phải là một ngày hợp lệ"],
+      "a date outside the plan year": ["deadline-outside-the-plan-year-is-refused", "không thuộc năm 2026"],
+      "an id that is not the file name": ["id-different-from-file-name-is-refused", "khác tên tệp"],
+      "a duplicate id": ["copied-task-file-keeps-the-old-id", "đã được dùng"],
+      "a reference to nothing": ["unknown-lead-unit-suggests-the-closest", "Không tìm thấy \"van-phong-ubdn\""],
+      "a report missing a task": ["report-missing-a-task-names-it", "Thiếu 1 nhiệm vụ: nv-1-2-1"],
+      "a task twice in a report": ["task-listed-twice-in-a-report-is-refused", "đã được ghi ở dòng 14"],
+      "a status disagreeing with its percent": ["completed-task-below-100-percent-is-refused", "tiến độ là 80%"],
+      "a draft report published": ["draft-report-is-not-published", "bản nháp"],
+      "a figure dated outside its period": ["figure-dated-outside-the-period-is-refused", "nằm ngoài kỳ"],
+      "a file of the wrong kind": ["file-with-wrong-extension-in-a-content-folder-is-refused", "chỉ chứa tệp .md"],
+      "a missing file": ["missing-settings-file-is-reported", "Không tìm thấy tệp"],
+    };
+    for (const [kind, [name, says]] of Object.entries(kinds)) {
+      assert.ok(cases.includes(name), `${kind}: no case ${name} in tests/fixtures/invalid/`);
+      const lines = await expectedLines(join(FIXTURES, "invalid", name));
+      assert.ok(lines.some((l) => l.includes(says)), `${kind}: ${name}/expected.txt does not say “${says}”`);
+    }
+    // Every line of every case gives what staff need to fix it: file:line:col, the field's
+    // Vietnamese title, the message, and the fix in parentheses.
+    for (const name of cases) {
+      for (const line of await expectedLines(join(FIXTURES, "invalid", name))) {
+        assert.match(line, /^(content|data)\/[^\s:]+:\d+:\d+ {2}[^:]+: .+ \(.+\)$/u, `${name}: ${line}`);
+      }
+    }
   });
 
   for (const name of cases) {

@@ -305,7 +305,7 @@ evidence?: {
  */
 title: string
 /**
- * Địa chỉ đầy đủ của trang web, bắt đầu bằng https:// (hoặc http://).
+ * Địa chỉ đầy đủ của trang web công khai, bắt đầu bằng https://; không chứa tên đăng nhập hay mật khẩu, không phải localhost hay địa chỉ IP.
  */
 url: string
 }[]

@@ -3,6 +3,7 @@ import type { LoadedContent } from "../load/load-content.ts";
 import { CONTENT_TYPES, type ContentType } from "../load/content-types.ts";
 import type { SourceFile } from "../load/source-file.ts";
 import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, Update } from "../types/content.generated.ts";
+import { checkEvidenceUrls } from "./cross/check-evidence-urls.ts";
 import { checkIds } from "./cross/check-ids.ts";
 import { checkReferences } from "./cross/check-references.ts";
 import { checkReports } from "./cross/check-reports.ts";
@@ -64,7 +65,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     unknowable: (kind, id) =>
       (kind === "period" && unreadable.some((u) => u.type === "period")) || (kind === "target" && unreadableObjectives.some((prefix) => id.startsWith(prefix))),
   };
-  const crossProblems = [checkIds, checkReferences, checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates].flatMap((check) => check(ctx));
+  const crossProblems = [checkIds, checkReferences, checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls].flatMap((check) => check(ctx));
   const all = sortErrors([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");
   const warnings = all.filter((e) => e.severity === "warning");

@@ -1,5 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
 import type { ChartSpec } from "../../filters/charts/chart-spec.ts";
+import { formatPercent } from "../../filters/format-number.ts";
 
 // Only the pieces these charts use, so esbuild drops the rest of Chart.js.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
@@ -12,7 +13,7 @@ function draw(holder: HTMLElement): void {
   const spec = JSON.parse(holder.dataset.chart ?? "{}") as ChartSpec;
   const canvas = holder.querySelector("canvas");
   if (!canvas) return;
-  const show = (v: number | string) => (spec.unit === "%" ? `${fmt.format(Number(v))}%` : fmt.format(Number(v)));
+  const show = (v: number | string) => (spec.unit === "%" ? formatPercent(Number(v)) : fmt.format(Number(v)));
   holder.classList.add("chart__canvas--drawn");
   const valueAxis = { beginAtZero: true, ...(spec.max ? { max: spec.max } : {}), ticks: { callback: show, ...(spec.unit ? {} : { precision: 0 }) }, stacked: !!spec.stacked };
   const categoryAxis = { stacked: !!spec.stacked };

@@ -1,4 +1,5 @@
 import { toCsv, type Cell } from "../../../scripts/export/csv.ts";
+import { formatPercent } from "../../filters/format-number.ts";
 import { fold, matchesQuery } from "./explorer/fold.ts";
 import { parseState, stateToQuery, type View, type ViewState } from "./explorer/view-state.ts";
 
@@ -53,8 +54,7 @@ function start(root: HTMLElement): void {
   const periods = JSON.parse(root.dataset.periods ?? "{}") as Record<string, PeriodInfo>;
   const periodOrder = Object.keys(periods);
   const reportBase = root.dataset.reportBase ?? "/bao-cao/";
-  const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
-  const percent = (n: number | null | undefined) => (n === null || n === undefined ? "—" : `${fmt.format(n)}%`);
+  const percent = formatPercent;
 
   const sections = Object.fromEntries(
     [...root.querySelectorAll<HTMLElement>("section[data-view]")].map((s) => [s.dataset.view as View, s]),
@@ -110,7 +110,7 @@ function start(root: HTMLElement): void {
 
   function writeForm(): void {
     showStatusOptions(state.view);
-    form.querySelector<HTMLInputElement>(`input[name='xem'][value='${state.view}']`)!.checked = true;
+    form.querySelector<HTMLInputElement>(`input[name='xem'][value='${CSS.escape(state.view)}']`)!.checked = true;
     for (const [name, value] of [["linh-vuc", state.area], ["don-vi", state.unit], ["trang-thai", state.status], ["ky", state.period]] as const) {
       const select = form.querySelector<HTMLSelectElement>(`select[name='${name}']`)!;
       select.value = value;
@@ -130,7 +130,7 @@ function start(root: HTMLElement): void {
     }
     const value = (name: string) => form.querySelector<HTMLSelectElement | HTMLInputElement>(`[name='${name}']`)!.value;
     state = { ...state, view, area: value("linh-vuc"), unit: value("don-vi"), status: value("trang-thai"), period: value("ky"), q: value("q") };
-    if (state.sort && !sections[view].querySelector(`th[data-sort='${state.sort.key}']`)) state.sort = null;
+    if (state.sort && !sections[view].querySelector(`th[data-sort='${CSS.escape(state.sort.key)}']`)) state.sort = null;
   }
 
   function showStatusOptions(view: View): void {

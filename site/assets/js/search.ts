@@ -1,6 +1,6 @@
 import { phraseFirst, rankExact } from "./search/rank.ts";
 import { excerptParts, fromIndex, toQuery, words } from "./search/search-text.ts";
-import { FILTER_KEYS, isActive, orderValues, readState, writeState, type FilterKey, type SearchState } from "./search/state.ts";
+import { FILTER_KEYS, isActive, knownFilters, orderValues, readState, writeState, type FilterKey, type SearchState } from "./search/state.ts";
 
 /**
  * The /tim-kiem/ page: Pagefind over the built site, queries with or without diacritics, filters
@@ -67,8 +67,8 @@ async function start(root: HTMLElement): Promise<void> {
     for (const [key, select] of selects) {
       const values = counts[key] ?? {};
       const names = Object.keys(baseCounts[key] ?? {});
-      const want = chosen[key];
-      if (want && !names.includes(want)) names.push(want);
+      // Only values the index has (knownFilters): an edited link cannot add an option of its own.
+      const want = chosen[key] !== undefined && names.includes(chosen[key]) ? chosen[key] : undefined;
       select.replaceChildren(new Option(strings.all, ""));
       for (const name of orderValues(names, Object.values(order[key] ?? {}))) {
         select.append(new Option(`${name} (${numberFormat.format(values[name] ?? 0)})`, name, false, name === want));
@@ -95,6 +95,7 @@ async function start(root: HTMLElement): Promise<void> {
       // it 5 s) would otherwise be abandoned mid-download for the main-thread fallback anyway.
       await pagefind.options({ baseUrl: root.dataset.base ?? "/", excerptLength: 30, excerptEllipsis: "…", noWorker: true });
       const baseCounts = await pagefind.filters();
+      initial.filters = knownFilters(initial.filters, baseCounts);
       showCounts(baseCounts, baseCounts, initial.filters);
       filterBox.hidden = false;
       return { pagefind, baseCounts };

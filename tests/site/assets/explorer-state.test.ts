@@ -26,3 +26,14 @@ test("a view survives the round trip through the address, defaults left out", ()
   assert.deepEqual(parseState(""), DEFAULT_STATE);
   assert.deepEqual(parseState("?sap-xep=tien-do").sort, { key: "tien-do", desc: false });
 });
+
+test("parameters from an edited link are checked before they reach a selector or the page", () => {
+  // Before, "x']" went into th[data-sort='x']'] and querySelector threw, leaving the table unusable.
+  assert.equal(parseState("?sap-xep=x']").sort, null);
+  assert.equal(parseState("?sap-xep=tien-do']-giam").sort, null);
+  assert.deepEqual(parseState("?sap-xep=gia-tri-giam").sort, { key: "gia-tri", desc: true });
+  const hostile = parseState("?xem=<img>&linh-vuc=a'b&don-vi=%22%5D&trang-thai=Hoàn thành&ky=2026-q1']");
+  assert.deepEqual({ ...hostile, q: "" }, DEFAULT_STATE);
+  assert.equal(parseState(`?q=${"a".repeat(5000)}`).q.length, 200);
+  assert.deepEqual(parseState("?linh-vuc=the-che&trang-thai=qua-han&ky=2026-q3"), { ...DEFAULT_STATE, area: "the-che", status: "qua-han", period: "2026-q3" });
+});

@@ -19,24 +19,33 @@ export const DEFAULT_STATE: Readonly<ViewState> = { view: "nhiem-vu", area: "", 
 const PARAMS = { view: "xem", area: "linh-vuc", unit: "don-vi", status: "trang-thai", period: "ky", q: "q", sort: "sap-xep" } as const;
 const DESC = "-giam";
 
+/** Column sort keys (th[data-sort] on /du-lieu/bang/); any other value in the address is ignored. */
+export const SORT_KEYS = ["ma", "noi-dung", "linh-vuc", "don-vi", "thoi-han", "trang-thai", "tien-do", "gia-tri", "muc-cam-ket", "ky"] as const;
+/** Area, unit, status and period ids: the id pattern of the schemas. Anything else falls back to "all". */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Longest text filter kept from an address: longer ones are not a search anyone typed. */
+export const MAX_QUERY = 200;
+
 /**
- * Reads a view from a query string; unknown or missing parameters take their defaults.
+ * Reads a view from a query string; unknown, malformed or missing parameters take their defaults,
+ * so nothing from an edited link reaches a CSS selector or the page unchecked.
  * @example parseState("?xem=chi-tieu&linh-vuc=the-che&sap-xep=gia-tri-giam") → { view: "chi-tieu", area: "the-che", sort: { key: "gia-tri", desc: true }, … }
  */
 export function parseState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const get = (name: string) => (params.get(name) ?? "").trim();
+  const id = (name: string) => (ID.test(get(name)) && get(name).length <= 64 ? get(name) : "");
   const sortText = get(PARAMS.sort);
   const desc = sortText.endsWith(DESC);
   const key = desc ? sortText.slice(0, -DESC.length) : sortText;
   return {
     view: get(PARAMS.view) === "chi-tieu" ? "chi-tieu" : "nhiem-vu",
-    area: get(PARAMS.area),
-    unit: get(PARAMS.unit),
-    status: get(PARAMS.status),
-    period: get(PARAMS.period),
-    q: params.get(PARAMS.q) ?? "",
-    sort: key ? { key, desc } : null,
+    area: id(PARAMS.area),
+    unit: id(PARAMS.unit),
+    status: id(PARAMS.status),
+    period: id(PARAMS.period),
+    q: (params.get(PARAMS.q) ?? "").slice(0, MAX_QUERY),
+    sort: (SORT_KEYS as readonly string[]).includes(key) ? { key, desc } : null,
   };
 }
 

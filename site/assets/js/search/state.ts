@@ -12,17 +12,36 @@ export interface SearchState {
   filters: Partial<Record<FilterKey, string>>;
 }
 
+/** Longest search text or filter value kept from an address; longer ones are not anything a person typed. */
+export const MAX_PARAM = 200;
+
 /**
+ * Reads the address; unknown parameters are ignored and values are cut to MAX_PARAM characters.
+ * Filter values are checked against the index's own values by knownFilters once it has loaded.
  * @example readState("?q=dong+bo&type=Nhi%E1%BB%87m+v%E1%BB%A5&x=1") → { q: "dong bo", filters: { type: "Nhiệm vụ" } }
  */
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState["filters"] = {};
   for (const key of FILTER_KEYS) {
-    const value = params.get(key)?.normalize("NFC").trim();
+    const value = params.get(key)?.normalize("NFC").trim().slice(0, MAX_PARAM);
     if (value) filters[key] = value;
   }
-  return { q: (params.get("q") ?? "").normalize("NFC").trim(), filters };
+  return { q: (params.get("q") ?? "").normalize("NFC").trim().slice(0, MAX_PARAM), filters };
+}
+
+/**
+ * Only the filter values the index knows (Pagefind's own counts): a value from an edited or old
+ * link that no page has is dropped instead of shown as an option.
+ * @example knownFilters({ type: "Nhiệm vụ", area: "x" }, { type: { "Nhiệm vụ": 64 }, area: {} }) → { type: "Nhiệm vụ" }
+ */
+export function knownFilters(filters: SearchState["filters"], counts: Partial<Record<string, Record<string, number>>>): SearchState["filters"] {
+  const out: SearchState["filters"] = {};
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value && Object.hasOwn(counts[key] ?? {}, value)) out[key] = value;
+  }
+  return out;
 }
 
 /**

@@ -34,3 +34,12 @@ test("filter values follow the site's order, then Vietnamese order with numbers 
   assert.deepEqual(orderValues(["10. Mười", "2. Hai", "1. Một"]), ["1. Một", "2. Hai", "10. Mười"]);
   assert.deepEqual(orderValues(["Văn phòng", "Đội", "Phòng"]), ["Đội", "Phòng", "Văn phòng"]);
 });
+
+test("filter values from the address are kept only when the index has them", async () => {
+  const { knownFilters, readState } = await import("../../../../../site/assets/js/search/state.ts");
+  const counts = { type: { "Nhiệm vụ": 64, "Mục tiêu": 37 }, area: { "1. Cải cách thể chế": 9 } };
+  const state = readState("?type=Nhi%E1%BB%87m+v%E1%BB%A5&area=%3Cimg+src%3Dx%3E&status=__proto__&unit=constructor");
+  assert.deepEqual(knownFilters(state.filters, counts), { type: "Nhiệm vụ" });
+  assert.deepEqual(knownFilters({ type: "toString" }, counts), {});
+  assert.equal(readState(`?q=${"x".repeat(1000)}&type=${"y".repeat(1000)}`).q.length, 200);
+});

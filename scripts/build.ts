@@ -7,6 +7,7 @@ import { indexSite } from "./index/index-site.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, outputFolderProblem } from "./lib/output-folder.ts";
 import { loadContent } from "./load/load-content.ts";
 import { readGitHistory } from "./load/read-git-history.ts";
+import { readPublishedReports } from "./load/read-published-reports.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
 import { renderSite } from "./render/render-site.ts";
 import type { ContentError } from "./load/content-error.ts";
@@ -26,6 +27,11 @@ export interface BuildOptions {
   dev?: boolean;
   /** Receives every problem found (errors and warnings), e.g. for the error page of `npm start`. */
   onProblems?: (problems: ContentError[]) => void;
+  /**
+   * Compare published figures with their first publication in git (default). Off only for test plans,
+   * which are inputs of tests, not publications; the guard has tests of its own.
+   */
+  guardPublished?: boolean;
 }
 
 /** Seconds spent per stage, for `npm run bench`. */
@@ -38,7 +44,7 @@ export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "ren
  * `outDir` is not a folder the build may replace (scripts/lib/output-folder.ts).
  * @example await buildSite({ root: ".", outDir: "_site" }) → { pages: 160, times: { load: 0.1, … } }
  */
-export async function buildSite({ root, outDir, pathPrefix, dev = false, log = dev ? () => undefined : console.log, onProblems }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
+export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPublished = true, log = dev ? () => undefined : console.log, onProblems }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
   const times = {} as StageTimes;
   const time = async <T>(stage: keyof StageTimes, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
@@ -52,17 +58,18 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, log = d
     console.error(refusal);
     return null;
   }
-  const { files, errors: loadErrors } = await time("load", () => loadContent(root));
+  const [{ files, errors: loadErrors }, published] = await time("load", () => Promise.all([loadContent(root), guardPublished ? readPublishedReports(root) : undefined]));
   // `npm start` previews what staff are working on: drafts are warnings there and render with a
   // "BẢN NHÁP" banner; a real build refuses them, so no banner can reach `npm run build` output.
-  const { errors, warnings, content } = await time("validate", () => validateContent(files, { publish: !dev }));
+  const { errors, warnings, content } = await time("validate", () => validateContent(files, { publish: !dev, ...(published ? { published } : {}) }));
   const problems = [...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   onProblems?.(problems);
   if (loadErrors.length + errors.length > 0 || !content) {
     await reportProblems(problems);
     return null;
   }
-  if (dev && warnings.length > 0) await reportProblems(warnings);
+  // Said, never silent: drafts in `npm start`, or a check that could not run (the guard in a shallow clone).
+  if (warnings.length > 0) await reportProblems(warnings);
   const history = await readGitHistory(root);
   const data = await time("derive", () => deriveSiteData(content, history, { drafts: dev }));
   const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? content.site.pathPrefix);
@@ -72,7 +79,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, log = d
   try {
     const assets = await time("bundle", () => (dev ? bundleAssetsIfChanged(tmp, target) : bundleAssets(tmp)));
     const written = await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets, reuse: dev }));
-    await writeDataPackage(data, { root, outDir: tmp, log });
+    await writeDataPackage(data, { outDir: tmp });
     // In dev the new pages go live with the previous search index; the new one follows (indexInBackground).
     const { pages } = dev ? await time("index", () => keepPreviousIndex(target, tmp).then(() => ({ pages: written }))) : await time("index", () => indexSite(tmp));
     await writeFile(`${tmp}/${BUILD_MARKER}`, BUILD_MARKER_TEXT);

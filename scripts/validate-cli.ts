@@ -1,11 +1,15 @@
 import { loadContent } from "./load/load-content.ts";
+import { readPublishedReports } from "./load/read-published-reports.ts";
 import { reportProblems } from "./validate/report-problems.ts";
 import { validateContent } from "./validate/validate-content.ts";
 
-/** `npm run validate`: load and validate only; drafts are reported as warnings, not errors. */
+/**
+ * `npm run validate`: load and validate only; drafts are reported as warnings, not errors. Published
+ * figures are compared with their first publication on the publishing branch (read from git).
+ */
 const root = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? ".";
-const { files, errors: loadErrors } = await loadContent(root);
-const { errors, warnings } = validateContent(files, { publish: process.argv.includes("--cong-bo") });
+const [{ files, errors: loadErrors }, published] = await Promise.all([loadContent(root), readPublishedReports(root)]);
+const { errors, warnings } = validateContent(files, { publish: process.argv.includes("--cong-bo"), published });
 const count = await reportProblems([...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
 if (count === 0) console.log(`Nội dung hợp lệ: ${files.task.length} nhiệm vụ, ${files.objective.length} mục tiêu, ${files.report.length} báo cáo.`);
 process.exitCode = count > 0 ? 1 : 0;

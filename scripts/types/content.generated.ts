@@ -333,6 +333,41 @@ asOf?: string
  */
 source?: string
 }[]
+/**
+ * Sửa một con số của báo cáo đã công bố, công khai như thông báo đính chính của cơ quan thống kê: mỗi lần sửa một mục ghi con số nào, giá trị cũ, giá trị mới, ngày, lý do và người phê duyệt. Giá trị trong tasks/targets là giá trị mới; giá trị cũ vẫn được công bố kèm theo.
+ * 
+ * Items: Một con số được sửa sau khi báo cáo đã công bố.
+ */
+corrections?: {
+/**
+ * Ngày việc sửa được phê duyệt, dạng NNNN-TT-NN; không trước ngày báo cáo.
+ */
+date: string
+/**
+ * Mã nhiệm vụ (ví dụ nv-2-2-1) hoặc mã chỉ tiêu (ví dụ ct-2-3-1) có con số được sửa; phải có trong tasks hoặc targets của báo cáo này.
+ */
+item: string
+/**
+ * Trường được sửa: percent (tiến độ %) hoặc status (trạng thái) của nhiệm vụ; value (giá trị thực tế) của chỉ tiêu.
+ */
+field: ("percent" | "status" | "value")
+/**
+ * Giá trị đã công bố trước lần sửa này: một số, một mã trạng thái, hoặc null nếu trước đó chưa có số liệu.
+ */
+old: (number | string | null)
+/**
+ * Giá trị sau khi sửa: trùng với giá trị đang ghi trong tasks hoặc targets (hoặc với giá trị cũ của lần đính chính sau cùng mục).
+ */
+new: (number | string | null)
+/**
+ * Vì sao con số đã công bố bị sai, viết ngắn gọn cho người dân hiểu.
+ */
+reason: string
+/**
+ * Chức danh (và họ tên) của người phê duyệt việc đính chính, ví dụ "Chủ tịch UBND phường".
+ */
+approvedBy: string
+}[]
 }
 
 /**

@@ -4,6 +4,8 @@ import { CONTENT_TYPES, type ContentType } from "../load/content-types.ts";
 import type { SourceFile } from "../load/source-file.ts";
 import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, Update } from "../types/content.generated.ts";
 import { checkEvidenceUrls } from "./cross/check-evidence-urls.ts";
+import type { PublishedReports } from "../load/read-published-reports.ts";
+import { checkCorrections } from "./cross/check-corrections.ts";
 import { checkIds } from "./cross/check-ids.ts";
 import { checkReferences } from "./cross/check-references.ts";
 import { checkReports } from "./cross/check-reports.ts";
@@ -21,12 +23,23 @@ export interface ValidationResult {
   content?: ValidContent;
 }
 
+export interface ValidateOptions {
+  /** The build: draft reports and placeholder updates are errors, not warnings. */
+  publish: boolean;
+  schemas?: SchemaSet;
+  /**
+   * The first published version of each report (scripts/load/read-published-reports.ts): published figures
+   * then change only through corrections. Without it only the corrections' own consistency is checked.
+   */
+  published?: PublishedReports;
+}
+
 /**
  * Stage 2: schema checks on every file, then the cross-file checks ajv cannot express, collecting
  * every problem in every file. `publish: true` (the build) also refuses draft reports.
  * @example validateContent(files, { publish: true }) → { errors: [], warnings: [], content: { tasks: [ … ], … } }
  */
-export function validateContent(files: LoadedContent, { publish, schemas = loadSchemas() }: { publish: boolean; schemas?: SchemaSet }): ValidationResult {
+export function validateContent(files: LoadedContent, { publish, schemas = loadSchemas(), published }: ValidateOptions): ValidationResult {
   const schemaErrors = validateAgainstSchemas(files, schemas);
   const broken = new Set(schemaErrors.map((e) => e.file));
   const ok = <T>(list: SourceFile[]): Checked<T>[] => list.filter((f) => !broken.has(f.path)).map((f) => ({ file: f, data: f.data as T }));
@@ -65,7 +78,13 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     unknowable: (kind, id) =>
       (kind === "period" && unreadable.some((u) => u.type === "period")) || (kind === "target" && unreadableObjectives.some((prefix) => id.startsWith(prefix))),
   };
-  const crossProblems = [checkIds, checkReferences, checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls].flatMap((check) => check(ctx));
+  const corrections = checkCorrections({
+    published,
+    reportPaths: new Set([...files.report.map((f) => f.path), ...unreadable.filter((u) => u.type === "report").map((u) => u.path)]),
+    reportSchema: schemas.schemas.report!,
+    strict: process.env.GITHUB_ACTIONS === "true",
+  });
+  const crossProblems = [checkIds, checkReferences, checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, corrections].flatMap((check) => check(ctx));
   const all = sortErrors([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");
   const warnings = all.filter((e) => e.severity === "warning");

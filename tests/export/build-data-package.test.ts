@@ -12,7 +12,6 @@ import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
 import { buildDataPackage, sha256, sha256sums, type DataPackage, type Row } from "../../scripts/export/build-data-package.ts";
 import { BOM, parseCsv } from "../../scripts/export/csv.ts";
-import { checkLock, LOCK_FILE, parseLock, updateLock } from "../../scripts/export/data-lock.ts";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 import { schemaAtPath } from "../../scripts/validate/schema-at-path.ts";
@@ -156,34 +155,9 @@ describe("the data files", () => {
   });
 });
 
-describe("checksums and the lock on published periods", () => {
+describe("checksums", () => {
   test("SHA256SUMS lines are sha256sum's format, sorted by path", () => {
     const sums = sha256sums({ "b.csv": "b", "a/x.json": "x" });
     assert.equal(sums, `${sha256("x")}  a/x.json\n${sha256("b")}  b.csv\n`);
-  });
-
-  test("the committed lock matches every published period's files", async () => {
-    const lock = parseLock(await readFile(join(ROOT, LOCK_FILE), "utf8"));
-    const { problems, unlocked } = checkLock(pkg.snapshots, lock);
-    assert.deepEqual(problems, []);
-    assert.deepEqual(unlocked, [], "run `npm run data:lock` after publishing a report");
-    for (const s of pkg.snapshots) for (const f of s.files) assert.equal(lock.files[f.path], sha256(pkg.files[f.path]!), f.path);
-  });
-
-  test("a changed locked file is reported in Vietnamese, names the report, and is not relocked without --dinh-chinh", () => {
-    const snapshot = pkg.snapshots[0]!;
-    const file = snapshot.files[0]!;
-    const lock = { files: { ...updateLock(pkg.snapshots, { files: {} }).lock.files, [file.path]: "0".repeat(64) } };
-    const { problems } = checkLock(pkg.snapshots, lock);
-    assert.equal(problems.length, 1);
-    assert.match(problems[0]!, new RegExp(`Số liệu kỳ ${snapshot.periodName.replace(/[()]/g, "\\$&")} đã công bố không được thay đổi`));
-    assert.ok(problems[0]!.includes(snapshot.reportPath) && problems[0]!.includes(`/du-lieu/${file.path}`));
-    assert.deepEqual(updateLock(pkg.snapshots, lock).refused, [file.path]);
-    assert.equal(updateLock(pkg.snapshots, lock, [snapshot.period]).lock.files[file.path], file.sha256);
-  });
-
-  test("a locked period whose report disappeared is reported", () => {
-    const { problems } = checkLock(pkg.snapshots.slice(1), updateLock(pkg.snapshots, { files: {} }).lock);
-    assert.ok(problems.length > 0 && problems.every((p) => p.includes("không còn được tạo ra")));
   });
 });

@@ -6,7 +6,7 @@ import { targetStatus } from "./target-status.ts";
 import { yearElapsed } from "./year-elapsed.ts";
 import {
   TARGET_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
-  type DerivedUnit, type DerivedUnitRef, type DraftItem, type SiteData, type TargetStatus, type TargetValue, type TaskProgress,
+  type DerivedCorrection, type DerivedUnit, type DerivedUnitRef, type DraftItem, type SiteData, type TargetStatus, type TargetValue, type TaskProgress,
 } from "./types.ts";
 
 /**
@@ -42,6 +42,24 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
   };
   const areaOf = new Map(content.areas.map((a) => [a.data.id, a.data]));
   const objectiveRef = new Map(content.objectives.map(({ data: o }) => [o.id, { id: o.id, ref: o.ref, text: o.text }]));
+  const periodName = new Map(content.periods.map((p) => [p.id, p.name]));
+  const taskRef = new Map(content.tasks.map(({ data }) => [data.id, data.ref]));
+  const targetOf = new Map(content.objectives.flatMap(({ data: o }) => o.targets.map((t) => [t.id, { objective: o.id, measure: t.measure, unit: t.unit }] as const)));
+  // Corrections by "<period> <item>", each naming its item the way pages do.
+  const corrections: DerivedCorrection[] = published.flatMap(({ data: r, path }) =>
+    (r.corrections ?? []).map((c) => {
+      const kind = c.item.startsWith("nv-") ? "task" : "target";
+      const target = targetOf.get(c.item);
+      return {
+        period: r.period, periodName: periodName.get(r.period) ?? r.period, reportPath: path, illustrative: r.illustrative,
+        date: c.date, kind, item: c.item,
+        label: kind === "task" ? `Nhiệm vụ ${taskRef.get(c.item)}` : (target?.measure ?? c.item),
+        url: kind === "task" ? `/nhiem-vu/${c.item}/` : `/muc-tieu/${target?.objective}/#${c.item}`,
+        field: c.field, ...(target ? { unit: target.unit } : {}), old: c.old, new: c.new, reason: c.reason, approvedBy: c.approvedBy,
+      } satisfies DerivedCorrection;
+    }),
+  );
+  const correctionsOf = groupBy(corrections, (c) => [`${c.period} ${c.item}`]);
 
   const tasks: DerivedTask[] = content.tasks
     .map(({ data, path, body }) => {
@@ -54,6 +72,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
           period: p.id, periodName: p.name, reportDate: report.reportDate, status: row.status, percent: row.percent,
           ...(row.note ? { note: row.note } : {}), evidence: row.evidence ?? [], illustrative: report.illustrative,
           overdue: row.status !== "hoan-thanh" && data.deadline < report.reportDate,
+          corrections: correctionsOf.get(`${p.id} ${data.id}`) ?? [],
         }];
       });
       return {
@@ -77,6 +96,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
           return [{
             period: p.id, periodName: p.name, value: row.value, illustrative: report.illustrative, status: targetStatus(t, row.value),
             ...(row.asOf ? { asOf: row.asOf } : {}), ...(row.source ? { source: row.source } : {}),
+            corrections: correctionsOf.get(`${p.id} ${t.id}`) ?? [],
           }];
         });
         const latest = [...series].reverse().find((v) => v.value !== null) ?? series.at(-1);
@@ -144,6 +164,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
           if (from && from.value === value.value) return [];
           return [{ target, to: value, ...(from ? { from } : {}) }];
         }),
+        corrections: corrections.filter((c) => c.period === p.id),
       },
     };
     previous = p.id;
@@ -156,6 +177,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
     plan: { ...content.plan.data, path: content.plan.path, body: content.plan.body },
     areas, objectives, targets, tasks, units: derivedUnits, periods,
     updates: content.updates.map(({ data, path, body }) => ({ ...data, path, body })),
+    corrections: [...corrections].sort((a, b) => b.date.localeCompare(a.date)),
     ...(latestPeriod ? { latestPeriod } : {}),
     ...(draftList.length > 0 ? { drafts: draftList } : {}),
     rollup: rollup(tasks.map((t) => t.latest)),

@@ -13,6 +13,31 @@ export interface Evidence {
   url: string;
 }
 
+/**
+ * A published figure corrected after publication (đính chính): what was published, what it is now, when,
+ * why and who approved it. The current figure is `new`; `old` stays public beside it.
+ */
+export interface DerivedCorrection {
+  period: string;
+  periodName: string;
+  reportPath: string;
+  illustrative: boolean;
+  date: string;
+  kind: "task" | "target";
+  item: string;
+  /** How readers name the item: "Nhiệm vụ II.2.2, ý 1" or a target's measure. */
+  label: string;
+  /** Site path of the item's page, before the path prefix: "/nhiem-vu/nv-2-2-1/", "/muc-tieu/mt-2-3/#ct-2-3-1". */
+  url: string;
+  field: "status" | "percent" | "value";
+  /** A target's unit of measure ("%", "ngày", …), for showing its values. */
+  unit?: string;
+  old: number | string | null;
+  new: number | string | null;
+  reason: string;
+  approvedBy: string;
+}
+
 /** A task's state in one published report. */
 export interface TaskProgress {
   period: string;
@@ -25,6 +50,8 @@ export interface TaskProgress {
   illustrative: boolean;
   /** Past its deadline on the report date and not done. */
   overdue: boolean;
+  /** Corrections of this task's figures in this report, oldest first. */
+  corrections: DerivedCorrection[];
 }
 
 /** A target's actual value in one published report. */
@@ -36,6 +63,8 @@ export interface TargetValue {
   source?: string;
   illustrative: boolean;
   status: TargetStatus;
+  /** Corrections of this value in this report, oldest first. */
+  corrections: DerivedCorrection[];
 }
 
 export interface Rollup {
@@ -139,6 +168,8 @@ export interface DerivedPeriod extends Period {
     previous?: string;
     statusChanges: StatusChange[];
     valueChanges: ValueChange[];
+    /** Figures of this report corrected after publication, oldest first. */
+    corrections: DerivedCorrection[];
     /** Commits that changed the report file, newest first. */
     history: Commit[];
   };
@@ -166,6 +197,8 @@ export interface SiteData {
   units: DerivedUnit[];
   periods: DerivedPeriod[];
   updates: DerivedUpdate[];
+  /** Every correction of every published report, newest first. */
+  corrections: DerivedCorrection[];
   /** The newest period that has a published report. */
   latestPeriod?: DerivedPeriod;
   /** Only in the `npm start` preview, never in a build: the drafts rendered as if published. */

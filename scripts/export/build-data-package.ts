@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { DerivedPeriod, DerivedTarget, DerivedTask, DerivedUnit, SiteData } from "../derive/types.ts";
+import type { DerivedCorrection, DerivedPeriod, DerivedTarget, DerivedTask, DerivedUnit, SiteData } from "../derive/types.ts";
 import type { DataPath } from "../load/source-file.ts";
 import type { JsonSchema } from "../validate/load-schemas.ts";
 import { schemaAtPath } from "../validate/schema-at-path.ts";
@@ -59,7 +59,7 @@ export interface DataPackage {
 }
 
 /** Resources whose rows come only from one period's report; each published period gets its own copy of them. */
-export const SNAPSHOT_RESOURCES = ["task-progress", "target-values"] as const;
+export const SNAPSHOT_RESOURCES = ["task-progress", "target-values", "corrections"] as const;
 
 /** "; " joins the items of a list into one cell, as a spreadsheet reader expects. */
 export const LIST_SEPARATOR = "; ";
@@ -119,16 +119,22 @@ export function buildDataPackage(data: SiteData, schemas: Record<string, JsonSch
     files[r.path.replace(/\.csv$/, ".json")] = toJson(rows[r.name]!);
   }
 
+  // A period's snapshot holds its figures as first published, so its bytes never change; a correction is
+  // published beside it (ky/<period>/corrections.*) and in the corrections resource.
   const snapshots: PeriodSnapshot[] = published.map((p) => {
     const out: PeriodSnapshot = { period: p.id, periodName: p.name, reportPath: p.report.path, files: [] };
-    for (const name of SNAPSHOT_RESOURCES) {
+    const asPublished = asFirstPublished(p.report.corrections);
+    const own = (name: string) => rows[name]!.filter((row) => row.period === p.id);
+    const write = (name: string, list: Row[]) => {
       const resource = resources.find((r) => r.name === name)!;
-      const own = rows[name]!.filter((row) => row.period === p.id);
       const base = `ky/${p.id}/${name}`;
-      files[`${base}.csv`] = toCsv(resource.schema.fields.map((f) => f.name), own);
-      files[`${base}.json`] = toJson(own);
-      for (const path of [`${base}.csv`, `${base}.json`]) out.files.push({ path, sha256: sha256(files[path]!), rows: own.length });
-    }
+      files[`${base}.csv`] = toCsv(resource.schema.fields.map((f) => f.name), list);
+      files[`${base}.json`] = toJson(list);
+      for (const path of [`${base}.csv`, `${base}.json`]) out.files.push({ path, sha256: sha256(files[path]!), rows: list.length });
+    };
+    write("task-progress", own("task-progress").map((row) => asPublished(row, String(row.task))));
+    write("target-values", own("target-values").map((row) => asPublished(row, String(row.target))));
+    if (p.report.corrections.length > 0) write("corrections", own("corrections"));
     return out;
   });
 
@@ -158,6 +164,24 @@ export function buildDataPackage(data: SiteData, schemas: Record<string, JsonSch
   files["datapackage.json"] = `${JSON.stringify(descriptor, null, 2)}\n`;
 
   return { files, descriptor, rows, snapshots, dictionary: dataDictionary(schemas) };
+}
+
+/**
+ * A snapshot row with each corrected figure put back to its first published value: the `old` of the
+ * earliest correction of that figure (validation ensures the chain starts at the published value).
+ * @example asFirstPublished([{ item: "nv-1-1", field: "percent", old: 70, new: 85, … }])({ task: "nv-1-1", percent: 85 }, "nv-1-1") → { task: "nv-1-1", percent: 70 }
+ */
+function asFirstPublished(corrections: readonly DerivedCorrection[]): (row: Row, item: string) => Row {
+  const first = new Map<string, DerivedCorrection["old"]>();
+  for (const c of corrections) if (!first.has(`${c.item} ${c.field}`)) first.set(`${c.item} ${c.field}`, c.old);
+  return (row, item) => {
+    const out = { ...row };
+    for (const field of ["status", "percent", "value"] as const) {
+      const old = first.get(`${item} ${field}`);
+      if (old !== undefined && field in out) out[field] = old;
+    }
+    return out;
+  };
 }
 
 /**
@@ -359,5 +383,24 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<any
       { name: "illustrative", from: R(["illustrative"]), value: (x) => x.period.report.illustrative },
     ],
   };
-  return [areas, objectives, targets, tasks, units, periods, taskProgress, targetValues];
+  const C = (path: DataPath): [string, DataPath] => ["report", ["corrections", 0, ...path]];
+  const corrections: ResourceSpec<DerivedCorrection> = {
+    name: "corrections", title: "Đính chính số liệu đã công bố",
+    description: "Mỗi lần sửa một con số của báo cáo đã công bố một dòng: giá trị cũ, giá trị mới, ngày, lý do và người phê duyệt. Số liệu của kỳ tại ky/<mã kỳ>/ vẫn là số liệu công bố lần đầu; các bảng task-progress, target-values, tasks, targets dùng giá trị mới.",
+    primaryKey: ["period", "item", "field", "date"], foreignKeys: [fk("period", "periods")],
+    items: published.flatMap((p) => p.report.corrections),
+    columns: [
+      { name: "period", from: R(["period"]), value: (c) => c.period },
+      { name: "date", from: C(["date"]), value: (c) => c.date },
+      { name: "kind", type: "string", title: "Loại mục", description: "task nếu là tiến độ một nhiệm vụ (bảng tasks), target nếu là số liệu một chỉ tiêu (bảng targets).", enum: ["task", "target"], value: (c) => c.kind },
+      { name: "item", from: C(["item"]), value: (c) => c.item },
+      { name: "field", from: C(["field"]), value: (c) => c.field },
+      { name: "old", from: C(["old"]), type: "string", note: "Số, mã trạng thái hoặc trống.", value: (c) => c.old },
+      { name: "new", from: C(["new"]), type: "string", note: "Số, mã trạng thái hoặc trống.", value: (c) => c.new },
+      { name: "reason", from: C(["reason"]), value: (c) => c.reason },
+      { name: "approvedBy", from: C(["approvedBy"]), value: (c) => c.approvedBy },
+      { name: "illustrative", from: R(["illustrative"]), value: (c) => c.illustrative },
+    ],
+  };
+  return [areas, objectives, targets, tasks, units, periods, taskProgress, targetValues, corrections];
 }

@@ -1,10 +1,12 @@
 import type { SiteData } from "../../scripts/derive/types.ts";
+import ui from "../_data/ui.json" with { type: "json" };
+import { correctionText } from "./correction-text.ts";
 import { formatPercent } from "./format-number.ts";
 import { markdown } from "./markdown.ts";
 
 /** One item of the updates feed: a dated update or a published report. */
 export interface FeedEntry {
-  kind: "update" | "report";
+  kind: "update" | "report" | "correction";
   /** Stable across builds and hosts: a tag: URI (RFC 4151) that never names the deploy URL. */
   id: string;
   title: string;
@@ -18,7 +20,7 @@ export interface FeedEntry {
 }
 
 /**
- * Updates and published reports, newest first (ties: reports before updates, then by id), for the
+ * Updates, published reports and corrections of published figures, newest first (ties: reports before updates, then by id), for the
  * Atom feed. Dates come from content only, so the same commit always gives the same feed.
  * @example feedEntries(hg)[0] → { kind: "report", id: "tag:hang-gon.github.io,2026:bao-cao/2026-q3", date: "2026-10-05", … }
  */
@@ -38,7 +40,13 @@ export function feedEntries(hg: SiteData): FeedEntry[] {
       path: `/bao-cao/${p.id}/`, html: paragraphs.join("\n"), illustrative: r.illustrative,
     }];
   });
-  return [...updates, ...reports].sort(
+  // One entry per corrected figure: its id names the report, the item and the field, and stays the same when later corrections are added.
+  const corrections: FeedEntry[] = hg.corrections.map((c) => ({
+    kind: "correction", id: `tag:${authority}:bao-cao/${c.period}/dinh-chinh/${c.date}/${c.item}/${c.field}`,
+    title: `${ui.correction.feedTitle} – Báo cáo ${c.periodName}: ${c.label}`, date: c.date, path: `/bao-cao/${c.period}/#dinh-chinh`,
+    html: `<p>${escapeHtml(`${c.label}. ${correctionText(c)}`)}</p>`, illustrative: c.illustrative,
+  }));
+  return [...updates, ...reports, ...corrections].sort(
     (a, b) => b.date.localeCompare(a.date) || kindOrder(a) - kindOrder(b) || a.id.localeCompare(b.id),
   );
 }
@@ -51,7 +59,7 @@ export function atomDate(iso: string): string {
   return `${iso}T00:00:00+07:00`;
 }
 
-const kindOrder = (e: FeedEntry) => (e.kind === "report" ? 0 : 1);
+const kindOrder = (e: FeedEntry) => ({ report: 0, correction: 1, update: 2 })[e.kind];
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -9,6 +9,7 @@ import { taskChart } from "./charts/task-chart.ts";
 import { svgBarChart } from "./charts/svg-bar-chart.ts";
 import { groupTasks } from "./group-tasks.ts";
 import { atomDate, feedEntries } from "./feed-entries.ts";
+import { correctionText } from "./correction-text.ts";
 import { findById } from "./find-by-id.ts";
 import { openData } from "./open-data.ts";
 import { explorerData } from "./explorer-data.ts";
@@ -31,6 +32,7 @@ export function registerFilters(eleventyConfig: any): void {
   eleventyConfig.addFilter("groupTasks", groupTasks);
   eleventyConfig.addFilter("feedEntries", feedEntries);
   eleventyConfig.addFilter("findById", findById);
+  eleventyConfig.addFilter("correctionText", correctionText);
   eleventyConfig.addFilter("atomDate", atomDate);
   eleventyConfig.addFilter("openData", openData);
   eleventyConfig.addFilter("explorerData", explorerData);

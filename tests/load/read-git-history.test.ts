@@ -10,20 +10,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { after, before, test } from "node:test";
 import { parseGitLog, readGitHistory } from "../../scripts/load/read-git-history.ts";
+import { git } from "../support/git.ts";
 
 const run = promisify(execFile);
 let work: string;
 let repo: string;
-
-/** git with a fixed identity and fixed dates, independent of the machine's git config. */
-async function git(cwd: string, args: string[], date = "2026-01-20T08:00:00+07:00"): Promise<string> {
-  const env = {
-    ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_SYSTEM: "/dev/null",
-    GIT_AUTHOR_NAME: "Nguyễn Văn An", GIT_AUTHOR_EMAIL: "an@example.vn", GIT_COMMITTER_NAME: "Nguyễn Văn An", GIT_COMMITTER_EMAIL: "an@example.vn",
-    GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date,
-  };
-  return (await run("git", args, { cwd, env })).stdout;
-}
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "hg-git-history-"));

@@ -83,8 +83,9 @@ export function checkCorrections({ published, reportPaths, reportSchema, strict 
         continue;
       }
 
-      // Corrections of each figure, in file order.
+      // Corrections of each figure, in file order; `named` also holds figures whose correction is malformed (its own error speaks for it).
       const chains = new Map<string, number[]>();
+      const named = new Set<string>();
       corrections.forEach((c, i) => {
         const here = (f: keyof Correction): DataPath => ["corrections", i, f];
         const isTask = c.item.startsWith("nv-");
@@ -96,6 +97,7 @@ export function checkCorrections({ published, reportPaths, reportSchema, strict 
           at(file, here("item"), `Báo cáo này không có ${isTask ? "nhiệm vụ" : "chỉ tiêu"} "${c.item}"`, `ghi mã một ${isTask ? "nhiệm vụ có trong tasks" : "chỉ tiêu có trong targets"} của báo cáo này`);
           return;
         }
+        named.add(`${c.item} ${c.field}`);
         let shapeOk = true;
         for (const side of ["old", "new"] as const) {
           const problem = shapeProblem(c.field, c[side], statuses);
@@ -132,18 +134,20 @@ export function checkCorrections({ published, reportPaths, reportSchema, strict 
       if (data.draft) at(file, ["draft"], `Báo cáo đã công bố ${since} không thể chuyển lại thành bản nháp`, 'ghi lại "draft": false; muốn sửa con số đã công bố thì thêm đính chính (CONTRIBUTING.md, mục 5)');
       const pubDate = (pub.data as { reportDate?: unknown }).reportDate;
       if (typeof pubDate === "string" && data.reportDate !== pubDate) at(file, ["reportDate"], `Ngày báo cáo đã công bố ${since} là ${pubDate}, không được đổi`, `ghi lại "reportDate": "${pubDate}"`);
+      const missing = new Set<string>();
       for (const [key, original] of figuresOf(pub.data)) {
         const current = figures.get(key);
         if (!current) {
           const list = original.field === "value" ? "targets" : "tasks";
-          at(file, [list], `"${original.item}" đã được công bố ${since} nhưng không còn trong báo cáo`, `thêm lại mục của "${original.item}" với số liệu đã công bố`);
+          if (!missing.has(original.item)) at(file, [list], `"${original.item}" đã được công bố ${since} nhưng không còn trong báo cáo`, `thêm lại mục của "${original.item}" với số liệu đã công bố`);
+          missing.add(original.item);
           continue;
         }
         const chain = chains.get(key);
         if (chain) {
           const first = corrections[chain[0]!]!;
           if (first.old !== original.value) at(file, ["corrections", chain[0]!, "old"], `Giá trị cũ phải là giá trị đã công bố ${since}: ${show(original.value)}`, `ghi "old": ${json(original.value)}`);
-        } else if (current.value !== original.value) {
+        } else if (current.value !== original.value && !named.has(key)) {
           at(
             file, current.path,
             `Số liệu đã công bố ${since} không được sửa trực tiếp: đã công bố ${show(original.value)}, tệp này ghi ${show(current.value)}`,

@@ -23,7 +23,8 @@ export async function builtSite(pathPrefix = "/", root = FIXTURE_PLAN): Promise<
   const stamp = join(dir, ".built");
   if (await exists(stamp)) return dir;
   await mkdir(CACHE, { recursive: true });
-  const result = await buildSite({ root, outDir: dir, pathPrefix, log: () => undefined });
+  // The fixture plan is an input of tests, not a publication: the published-figure guard has its own tests.
+  const result = await buildSite({ root, outDir: dir, pathPrefix, guardPublished: false, log: () => undefined });
   if (!result) throw new Error(`Nội dung trong ${root} không hợp lệ: không xây dựng được trang để kiểm thử`);
   await writeFile(stamp, key);
   await pruneOthers(dir);

@@ -43,6 +43,10 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
   const schemaErrors = validateAgainstSchemas(files, schemas);
   const broken = new Set(schemaErrors.map((e) => e.file));
   const ok = <T>(list: SourceFile[]): Checked<T>[] => list.filter((f) => !broken.has(f.path)).map((f) => ({ file: f, data: f.data as T }));
+  // Ids and references are checked in every file, a broken one too, with the values its schema refused
+  // taken out: staff see every problem of a file in one pass, and no value is reported twice.
+  const salvaged = <T>(list: SourceFile[], schema: string): Checked<T>[] =>
+    list.map((f) => ({ file: f, data: (broken.has(f.path) ? withoutRefusedValues(f.data, schemas.validators[schema]!) : f.data) as T }));
   const unreadable = files.unreadable ?? [];
   // A folder item's id must equal its file name (checkIds reports a mismatch once), so the names of
   // its files, readable or not, count as declared too: one wrong id or one broken file is one error,
@@ -84,7 +88,16 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     reportSchema: schemas.schemas.report!,
     strict: process.env.GITHUB_ACTIONS === "true",
   });
-  const crossProblems = [checkIds, checkReferences, checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, corrections].flatMap((check) => check(ctx));
+  const everyFile: CrossContext = {
+    ...ctx,
+    ...(files.plan[0] ? { plan: salvaged<Plan>(files.plan, "plan")[0]! } : {}),
+    areas: salvaged<Area>(files.area, "area"), objectives: salvaged<Objective>(files.objective, "objective"), tasks: salvaged<Task>(files.task, "task"),
+    units: salvaged<Unit>(files.unit, "unit"), updates: salvaged<Update>(files.update, "update"), reports: salvaged<Report>(files.report, "report"),
+  };
+  const crossProblems = [
+    ...[checkIds, checkReferences].flatMap((check) => check(everyFile)),
+    ...[checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, corrections].flatMap((check) => check(ctx)),
+  ];
   const all = sortErrors([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");
   const warnings = all.filter((e) => e.severity === "warning");
@@ -106,6 +119,24 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     reports: files.report.map((f) => entry<Report>(f)),
   };
   return { errors, warnings, content };
+}
+
+/**
+ * A copy of a file's data without the values its schema refused (each becomes undefined, so positions
+ * of the others stay right): cross-file checks of that file then see only values that can be trusted.
+ * @example withoutRefusedValues({ lead: "Phòng X", support: ["a"] }, validators.task) → { support: ["a"] }
+ */
+function withoutRefusedValues(data: unknown, validate: SchemaSet["validators"][string]): unknown {
+  const copy = structuredClone(data);
+  if (validate(copy)) return copy;
+  for (const e of validate.errors ?? []) {
+    if (e.keyword === "required" || e.keyword === "additionalProperties" || e.instancePath === "") continue;
+    const segments = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    let parent: unknown = copy;
+    for (const s of segments.slice(0, -1)) parent = (parent as Record<string, unknown> | undefined)?.[s];
+    if (parent && typeof parent === "object") (parent as Record<string, unknown>)[segments.at(-1)!] = undefined;
+  }
+  return copy;
 }
 
 function sortErrors(errors: ContentError[]): ContentError[] {

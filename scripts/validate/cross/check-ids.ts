@@ -18,6 +18,8 @@ export const checkIds: Check = (ctx) => {
   for (const [field, items] of groups) {
     const firstFile = new Map<string, string>();
     for (const { file, data } of items) {
+      // A value its schema refused is undefined here (validate-content.ts); its own error speaks for it.
+      if (typeof data.id !== "string") continue;
       if (data.id !== file.stem) {
         errors.push(errorAt(file, ["id"], field, `Mã "${data.id}" khác tên tệp "${file.stem}"`, `đổi mã thành "${file.stem}", hoặc đổi tên tệp thành ${data.id}${file.path.slice(file.path.lastIndexOf("."))}`));
       }
@@ -28,7 +30,8 @@ export const checkIds: Check = (ctx) => {
   }
   const targetFile = new Map<string, string>();
   for (const { file, data } of ctx.objectives) {
-    data.targets.forEach((t, i) => {
+    (data.targets ?? []).forEach((t, i) => {
+      if (typeof t?.id !== "string" || typeof data.id !== "string") return;
       const other = targetFile.get(t.id);
       if (other) errors.push(errorAt(file, ["targets", i, "id"], "Mã chỉ tiêu", `Mã chỉ tiêu "${t.id}" đã được dùng ở ${other}`, "đặt mã chỉ tiêu khác"));
       else targetFile.set(t.id, file.path);
@@ -44,7 +47,7 @@ export const checkIds: Check = (ctx) => {
     });
   }
   for (const { file, data } of ctx.reports) {
-    if (data.period !== file.stem) {
+    if (typeof data.period === "string" && data.period !== file.stem) {
       errors.push(errorAt(file, ["period"], "Kỳ báo cáo", `Kỳ "${data.period}" khác tên tệp "${file.stem}"`, `mỗi kỳ một tệp: sửa thành "${file.stem}" hoặc đổi tên tệp thành ${data.period}.json`));
     }
   }

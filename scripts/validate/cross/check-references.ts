@@ -22,8 +22,9 @@ const WHERE: Record<Kind, string> = {
  */
 export const checkReferences: Check = (ctx) => {
   const errors: ContentError[] = [];
-  const ref = (file: SourceFile, path: DataPath, field: string, kind: Kind, id: string) => {
-    if (ctx.known[kind].has(id) || ctx.unknowable?.(kind, id)) return;
+  // Values a file's schema refused are undefined here (validate-content.ts) and skipped: their own error speaks for them.
+  const ref = (file: SourceFile, path: DataPath, field: string, kind: Kind, id: string | undefined) => {
+    if (typeof id !== "string" || ctx.known[kind].has(id) || ctx.unknowable?.(kind, id)) return;
     const known = [...ctx.known[kind]].sort();
     const guess = kind === "period" ? undefined : closestWord(id, known);
     // A short list is spelled out, so staff need not open the folder to find the right id.
@@ -36,7 +37,8 @@ export const checkReferences: Check = (ctx) => {
     errors.push(errorAt(file, path, field, `Không tìm thấy "${id}" trong ${WHERE[kind]}`, fix));
   };
   const areaNumber = new Map(ctx.areas.map((a) => [a.data.id, a.data.number]));
-  const sameArea = (file: SourceFile, id: string, area: string, field: string) => {
+  const sameArea = (file: SourceFile, id: string | undefined, area: string | undefined, field: string) => {
+    if (typeof id !== "string" || typeof area !== "string") return;
     const n = areaNumber.get(area);
     const declared = Number(id.split("-")[1]);
     if (n !== undefined && n !== declared) {
@@ -51,9 +53,9 @@ export const checkReferences: Check = (ctx) => {
     ref(file, ["area"], "Lĩnh vực", "area", data.area);
     sameArea(file, data.id, data.area, "Lĩnh vực");
     ref(file, ["lead"], "Đơn vị chủ trì", "unit", data.lead);
-    data.support.forEach((u, i) => {
+    (data.support ?? []).forEach((u, i) => {
       ref(file, ["support", i], "Đơn vị phối hợp", "unit", u);
-      if (u === data.lead) errors.push(errorAt(file, ["support", i], "Đơn vị phối hợp", `"${u}" đã là đơn vị chủ trì`, "xóa đơn vị này khỏi danh sách phối hợp"));
+      if (u !== undefined && u === data.lead) errors.push(errorAt(file, ["support", i], "Đơn vị phối hợp", `"${u}" đã là đơn vị chủ trì`, "xóa đơn vị này khỏi danh sách phối hợp"));
     });
     (data.objectives ?? []).forEach((o, i) => ref(file, ["objectives", i], "Mục tiêu liên quan", "objective", o));
   }
@@ -63,8 +65,8 @@ export const checkReferences: Check = (ctx) => {
   }
   for (const { file, data } of ctx.reports) {
     ref(file, ["period"], "Kỳ báo cáo", "period", data.period);
-    data.tasks.forEach((row, i) => ref(file, ["tasks", i, "task"], "Nhiệm vụ", "task", row.task));
-    data.targets.forEach((row, i) => ref(file, ["targets", i, "target"], "Chỉ tiêu", "target", row.target));
+    (data.tasks ?? []).forEach((row, i) => ref(file, ["tasks", i, "task"], "Nhiệm vụ", "task", row?.task));
+    (data.targets ?? []).forEach((row, i) => ref(file, ["targets", i, "target"], "Chỉ tiêu", "target", row?.target));
   }
   return errors;
 };

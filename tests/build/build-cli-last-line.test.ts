@@ -9,14 +9,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 async function runBuild(prepare: (root: string) => Promise<void>, args: string[] = []): Promise<{ status: number | null; lastLine: string }> {
   const root = await mkdtemp(join(tmpdir(), "hg-build-cli-"));
   try {
-    await cp(join(ROOT, "content"), join(root, "content"), { recursive: true });
-    await cp(join(ROOT, "data"), join(root, "data"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "content"), join(root, "content"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "data"), join(root, "data"), { recursive: true });
     await prepare(root);
     const run = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(ROOT, "scripts/build-cli.ts"), ...args], {
       cwd: root, encoding: "utf8", timeout: 120_000, env: { ...process.env, GITHUB_ACTIONS: "" },

@@ -188,6 +188,26 @@ test("deploy builds with the Pages path prefix and publishes the built site", ()
   assert.deepEqual(data.jobs.deploy?.needs, "build");
 });
 
+test("check summarises on pull requests what the site would change, and names a failure that is not about content", () => {
+  const steps = Object.values(workflow("check.yml").data.jobs).flatMap((j) => j.steps ?? []);
+  const diff = steps.find((s) => /^npm run -s diff:site -- HEAD\^1 >> "\$GITHUB_STEP_SUMMARY"$/.test(String(s.run ?? "")));
+  assert.ok(diff, "thiếu bước ghi bảng thay đổi (npm run diff:site) vào job summary");
+  assert.match(String(diff.if), /github\.event_name == 'pull_request'/);
+  assert.match(String(diff.if), /!cancelled\(\)/, "bảng thay đổi vẫn hiện khi nội dung có lỗi");
+  const last = steps.at(-1)!;
+  assert.equal(last.if, "${{ failure() }}");
+  assert.match(String(last.run), /Lỗi kỹ thuật, không do nội dung — báo nhóm kỹ thuật/);
+});
+
+test("deploy validates as for publishing and runs every test before it uploads the site", () => {
+  const steps = workflow("deploy.yml").data.jobs.build?.steps ?? [];
+  const at = (re: RegExp) => steps.findIndex((s) => re.test(String(s.run ?? s.uses ?? "")));
+  const order = [/^npm ci\b/, /^npm run validate -- --cong-bo$/, /^npm test$/, /^npm run build\b/, /^actions\/upload-pages-artifact@/].map(at);
+  assert.ok(order.every((i) => i >= 0), `thiếu bước: ${JSON.stringify(order)}`);
+  assert.deepEqual([...order].sort((a, b) => a - b), order, "Deploy: cài gói, kiểm tra nội dung, kiểm thử, xây dựng, rồi mới đóng gói để công bố");
+  assert.equal((workflow("deploy.yml").data.jobs.build?.env as Record<string, string> | undefined)?.CHROMIUM_PATH, "/usr/bin/google-chrome");
+});
+
 test("package.json still accepts Node 20", async () => {
   const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { engines?: { node?: string } };
   assert.equal(pkg.engines?.node, ">=20");

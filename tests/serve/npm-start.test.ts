@@ -1,5 +1,5 @@
 /**
- * `npm start` rehearsed as staff use it, on a copy of the content in a temporary folder: the
+ * `npm start` rehearsed as staff use it, on a copy of the fixture plan in a temporary folder: the
  * server starts on a free port, an update saved by rename (as vim, `sed -i` and "safe write"
  * editors do) shows up with the "BẢN NHÁP" banner while it holds the placeholder, a second save by
  * rename still rebuilds, broken content turns every page into a Vietnamese list of errors with
@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { UPDATE_BODY_PLACEHOLDER } from "../../scripts/validate/cross/check-update-bodies.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -57,8 +58,8 @@ test("npm start previews drafts, survives saves by rename, shows content errors 
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));
   try {
-    await cp(join(ROOT, "content"), join(work, "content"), { recursive: true });
-    await cp(join(ROOT, "data"), join(work, "data"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "content"), join(work, "content"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "data"), join(work, "data"), { recursive: true });
     // Eleventy reads its templates from "site" under the working folder: the repository's own, unchanged.
     await symlink(join(ROOT, "site"), join(work, "site"), "dir");
     const file = join(work, "content/cap-nhat", `${ID}.md`);

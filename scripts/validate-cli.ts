@@ -9,7 +9,9 @@ import { validateContent } from "./validate/validate-content.ts";
  */
 const root = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? ".";
 const [{ files, errors: loadErrors }, published] = await Promise.all([loadContent(root), readPublishedReports(root)]);
-const { errors, warnings } = validateContent(files, { publish: process.argv.includes("--cong-bo"), published });
-const count = await reportProblems([...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+const { errors, warnings, notices } = validateContent(files, { publish: process.argv.includes("--cong-bo"), published });
+// Settings reminders (an empty contact point) only once the content itself has no error, so an error list stays about content.
+const clean = loadErrors.length === 0 && errors.length === 0;
+const count = await reportProblems([...loadErrors, ...errors, ...warnings, ...(clean ? notices : [])].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
 if (count === 0) console.log(`Nội dung hợp lệ: ${files.task.length} nhiệm vụ, ${files.objective.length} mục tiêu, ${files.report.length} báo cáo.`);
 process.exitCode = count > 0 ? 1 : 0;

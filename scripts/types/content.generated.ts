@@ -391,6 +391,27 @@ pathPrefix: string
  */
 repository: string
 /**
+ * Đầu mối liên hệ chính thức của UBND phường để người dân hỏi và báo sai sót; hiện ở chân mỗi trang và ở mục Báo sai sót. Không tự đặt ra: chưa biết giá trị nào thì để trống (""), trang sẽ chỉ chỗ tìm, và lệnh kiểm tra cảnh báo khi còn trống.
+ */
+contact?: {
+/**
+ * Địa chỉ trụ sở UBND phường, như trên văn bản chính thức; để trống nếu chưa biết.
+ */
+address: string
+/**
+ * Số điện thoại của Văn phòng HĐND và UBND phường, chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch, dấu ngoặc và dấu +; để trống nếu chưa biết.
+ */
+phone: string
+/**
+ * Địa chỉ thư điện tử chính thức nhận phản ánh, kiến nghị; nút Báo sai sót mở thư tới địa chỉ này. Để trống nếu chưa biết.
+ */
+email: string
+/**
+ * Số điện thoại hỏi đáp thủ tục hành chính của Trung tâm Phục vụ hành chính công phường; để trống nếu chưa biết.
+ */
+serviceCentrePhone: string
+}
+/**
  * Giấy phép của dữ liệu mở.
  */
 licence: {

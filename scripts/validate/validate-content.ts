@@ -3,6 +3,7 @@ import type { LoadedContent } from "../load/load-content.ts";
 import { CONTENT_TYPES, type ContentType } from "../load/content-types.ts";
 import type { SourceFile } from "../load/source-file.ts";
 import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, Update } from "../types/content.generated.ts";
+import { checkContact } from "./cross/check-contact.ts";
 import { checkEvidenceUrls } from "./cross/check-evidence-urls.ts";
 import type { PublishedReports } from "../load/read-published-reports.ts";
 import { checkCorrections } from "./cross/check-corrections.ts";
@@ -19,6 +20,12 @@ import type { Entry, ValidContent } from "./valid-content.ts";
 export interface ValidationResult {
   errors: ContentError[];
   warnings: ContentError[];
+  /**
+   * Reminders about site settings rather than content (an empty contact point): warnings that
+   * `npm run validate` prints once the content itself is clean, kept apart so they never mix into
+   * the list of content problems.
+   */
+  notices: ContentError[];
   /** Present only when there is no error: the sole input the derive stage accepts. */
   content?: ValidContent;
 }
@@ -63,6 +70,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
   );
   const periodList = files.period[0];
   const ctx: CrossContext = {
+    site: ok<SiteSettings>(files.site)[0],
     plan: ok<Plan>(files.plan)[0],
     areas: ok<Area>(files.area),
     objectives: ok<Objective>(files.objective),
@@ -101,8 +109,9 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
   const all = sortErrors([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");
   const warnings = all.filter((e) => e.severity === "warning");
+  const notices = checkContact(ctx);
   const missing = CONTENT_TYPES.filter((t) => "file" in t && files[t.type].length === 0);
-  if (errors.length > 0 || missing.length > 0 || unreadable.length > 0) return { errors, warnings };
+  if (errors.length > 0 || missing.length > 0 || unreadable.length > 0) return { errors, warnings, notices };
 
   const entry = <T>(f: SourceFile): Entry<T> => ({ data: f.data as T, path: f.path, body: f.body });
   const byOrder = <T extends { number?: number; order?: number }>(a: Entry<T>, b: Entry<T>) => (a.data.number ?? a.data.order ?? 0) - (b.data.number ?? b.data.order ?? 0);
@@ -118,7 +127,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     periodsPath: files.period[0]!.path,
     reports: files.report.map((f) => entry<Report>(f)),
   };
-  return { errors, warnings, content };
+  return { errors, warnings, notices, content };
 }
 
 /**

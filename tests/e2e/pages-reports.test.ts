@@ -108,12 +108,12 @@ describe("report pages", () => {
   });
 });
 
-test("the updates page shows every update, newest first", async () => {
+test("the updates page shows every update and published report, newest first", async () => {
   const { page, close } = await openClean("cap-nhat/");
   try {
     const dates = await page.locator("main .updates time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
-    assert.deepEqual(dates, ["2026-04-06", "2026-01-15"]);
-    const periodLinks = await page.locator('main .updates a[href*="/bao-cao/"]').evaluateAll((els) =>
+    assert.deepEqual(dates, ["2026-07-05", "2026-04-06", "2026-04-05", "2026-01-15"], "the two updates and the two published reports");
+    const periodLinks = await page.locator('main .update__links a[href*="/bao-cao/"]').evaluateAll((els) =>
       els.map((e) => ({ href: e.getAttribute("href") ?? "", text: e.textContent ?? "" })),
     );
     assert.deepEqual(periodLinks, [{ href: "/bao-cao/2026-q1/", text: "Quý I năm 2026" }], "the update about 2026-q1 links its report by name");

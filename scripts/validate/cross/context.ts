@@ -1,6 +1,6 @@
 import type { ContentError } from "../../load/content-error.ts";
 import type { DataPath, SourceFile } from "../../load/source-file.ts";
-import type { Area, Objective, Period, Plan, Report, Task, Unit, Update } from "../../types/content.generated.ts";
+import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, Update } from "../../types/content.generated.ts";
 
 /** A file whose data passed its schema, so its fields have their declared types. */
 export interface Checked<T> {
@@ -10,6 +10,7 @@ export interface Checked<T> {
 
 /** What every cross-file check reads: the schema-valid files of each type. */
 export interface CrossContext {
+  site?: Checked<SiteSettings>;
   plan?: Checked<Plan>;
   areas: Checked<Area>[];
   objectives: Checked<Objective>[];

@@ -1,0 +1,73 @@
+/**
+ * /cap-nhat/ lists news and published reports as the feed does, and every page gives the ward's
+ * contact points with a prefilled "Báo sai sót" e-mail. Fixture plan (tests/fixture-plan/README.md):
+ * reports 2026-q1 (05/04/2026) and 2026-6t (05/07/2026), updates of 15/01 and 06/04/2026, and an
+ * invented contact in its data/site.json.
+ */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Browser } from "playwright-core";
+import { checkAccessibility, formatViolations } from "./support/axe.ts";
+import { launchBrowser, openPage } from "./support/browser.ts";
+import { builtSite } from "./support/built-site.ts";
+import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveStatic(await builtSite("/"));
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("/cap-nhat/ lists the news and the published reports, newest first", async () => {
+  const opened = await openPage(browser, new URL("cap-nhat/", server.url).href, { contextOptions: { viewport: { width: 360, height: 740 } } });
+  try {
+    const items = await opened.page.$$eval("main .updates > li article", (as) =>
+      as.map((a) => [a.querySelector("h2")!.textContent!.trim(), a.querySelector("time")!.getAttribute("datetime"), a.querySelector("h2 a")?.getAttribute("href") ?? ""]),
+    );
+    assert.deepEqual(items, [
+      ["Báo cáo 06 tháng đầu năm 2026", "2026-07-05", "/bao-cao/2026-6t/"],
+      ["Đã có báo cáo quý I năm 2026", "2026-04-06", ""],
+      ["Báo cáo Quý I năm 2026", "2026-04-05", "/bao-cao/2026-q1/"],
+      ["Công bố kế hoạch mẫu để kiểm thử", "2026-01-15", ""],
+    ]);
+    // The report's entry says its figures, as the feed does: 2026-6t mean 470/9 = 52,2 %, 2/9 done, 3/5 targets met.
+    assert.match((await opened.page.locator("#bao-cao-2026-6t").textContent()) ?? "", /Tiến độ bình quân các nhiệm vụ 52,2%; 2\/9 nhiệm vụ hoàn thành; 3\/5 chỉ tiêu đạt\./);
+    assert.deepEqual(opened.consoleErrors, []);
+    const violations = await checkAccessibility(opened.page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+  } finally {
+    await opened.close();
+  }
+});
+
+test("every page's footer gives the contact points and a prefilled e-mail naming the page and its address", async () => {
+  const opened = await openPage(browser, new URL("nhiem-vu/nv-1-1/", server.url).href);
+  try {
+    const { page } = opened;
+    const facts = await page.$$eval("footer .contact dd", (dds) => dds.map((d) => d.textContent!.trim()));
+    assert.deepEqual(facts, ["Số 1 đường Mẫu, phường Đông Điền, tỉnh Mẫu Đơn", "0200 000 001", "tiep-nhan@vi-du.example", "0200 000 002"]);
+    assert.equal(await page.locator("footer .contact a[href='tel:0200000001']").count(), 1);
+    assert.equal(await page.locator("footer .contact__where").count(), 0, "nothing is missing, so no pointer to where to find it");
+    const href = (await page.locator("footer a.contact__report").getAttribute("href"))!;
+    const mail = new URL(href);
+    assert.equal(mail.protocol + mail.pathname, "mailto:tiep-nhan@vi-du.example");
+    assert.equal(mail.searchParams.get("subject"), `Báo sai sót: ${await page.title()}`);
+    assert.equal(mail.searchParams.get("body"), "Trang: https://vi-du.example/ke-hoach-mau/nhiem-vu/nv-1-1/\n\nChỗ sai:\n\nThông tin đúng (và nguồn, nếu có):\n");
+  } finally {
+    await opened.close();
+  }
+  const about = await openPage(browser, new URL("gioi-thieu/", server.url).href);
+  try {
+    assert.equal(await about.page.locator("#bao-loi .contact dd").count(), 4);
+    assert.equal(await about.page.locator('#bao-loi a[href$="/issues/new/choose"]').count(), 1);
+    assert.equal(new URL((await about.page.locator("#bao-loi a.contact__report").getAttribute("href"))!).searchParams.get("body")?.split("\n")[0], "Trang: https://vi-du.example/ke-hoach-mau/gioi-thieu/");
+  } finally {
+    await about.close();
+  }
+});

@@ -4,8 +4,8 @@ import type { ContentError } from "./content-error.ts";
 import { CONTENT_TYPES, type ContentType } from "./content-types.ts";
 import { hiddenCharacterErrors } from "./hidden-characters.ts";
 import { parseJsonFile } from "./parse-json-file.ts";
-import { parseMarkdownFile } from "./parse-markdown-file.ts";
-import { entryProblem, nameProblem, readContentFile } from "./read-content-file.ts";
+import { parseMarkdownFile, type ParsedFile } from "./parse-markdown-file.ts";
+import { entryProblem, nameProblem, readContentFile, type ReadBytes } from "./read-content-file.ts";
 import { decodeUtf8 } from "./read-utf8.ts";
 import type { SourceFile } from "./source-file.ts";
 
@@ -31,41 +31,55 @@ export type LoadedContent = Record<ContentType, SourceFile[]> & {
  * @example await loadContent(".") → { files: { task: [ … ], … }, errors: [] }
  */
 export async function loadContent(root: string): Promise<{ files: LoadedContent; errors: ContentError[] }> {
-  const unreadable: UnreadableFile[] = [];
-  const files = { ...Object.fromEntries(CONTENT_TYPES.map((t) => [t.type, [] as SourceFile[]])), unreadable } as LoadedContent;
   const errors: ContentError[] = [];
+  const read = new Map<string, ReadBytes>();
   for (const spec of CONTENT_TYPES) {
     const paths = "file" in spec ? [spec.file] : await listFiles(root, spec.dir, spec.ext, errors);
+    for (const rel of paths) read.set(rel, await readContentFile(root, rel, rel.endsWith(".json") ? "json" : "markdown"));
+  }
+  return parseContent(read, errors);
+}
+
+/**
+ * The part of loading that needs no disk: each file's bytes (or why they could not be read), keyed
+ * by repository path, decoded, normalised, checked for hidden characters and parsed. Paths that
+ * belong to no content type are ignored. Used by loadContent and by the fuzz tests.
+ * @example parseContent(new Map([["data/site.json", { ok: true, bytes }]])) → { files: { site: [ … ], … }, errors: [] }
+ */
+export function parseContent(
+  read: ReadonlyMap<string, ReadBytes>,
+  listErrors: ContentError[] = [],
+  /** Results already known for a path and its exact text (the fuzz tests reuse their base tree's). */
+  known?: ReadonlyMap<string, { text: string; parsed: ParsedFile }>,
+): { files: LoadedContent; errors: ContentError[] } {
+  const unreadable: UnreadableFile[] = [];
+  const files = { ...Object.fromEntries(CONTENT_TYPES.map((t) => [t.type, [] as SourceFile[]])), unreadable } as LoadedContent;
+  const errors: ContentError[] = [...listErrors];
+  for (const spec of CONTENT_TYPES) {
+    const paths = "file" in spec ? [spec.file] : [...read.keys()].filter((rel) => rel.startsWith(`${spec.dir}/`) && !rel.slice(spec.dir.length + 1).includes("/"));
     for (const rel of paths) {
       const kind = rel.endsWith(".json") ? "json" : "markdown";
       const stem = basename(rel, extname(rel));
       const broken = () => unreadable.push({ type: spec.type, path: rel, stem });
-      const bytes = await readContentFile(root, rel, kind);
+      const bytes = read.get(rel) ?? { ok: false as const, error: { file: rel, line: 1, col: 1, field: "Tệp", message: "Không tìm thấy tệp", fix: `tạo lại tệp ${rel}` } };
       if (!bytes.ok) {
         errors.push(bytes.error);
         broken();
         continue;
       }
-      const read = decodeUtf8(bytes.bytes);
-      if (!read.ok) {
+      const decoded = decodeUtf8(bytes.bytes);
+      if (!decoded.ok) {
         errors.push({
-          file: rel, line: read.line, col: read.col, field: "Mã hóa ký tự",
+          file: rel, line: decoded.line, col: decoded.col, field: "Mã hóa ký tự",
           message: "Tệp có byte không hợp lệ trong UTF-8",
           fix: "lưu lại tệp với mã hóa UTF-8 (trong trình soạn thảo chọn Save with Encoding → UTF-8) và gõ lại các chữ bị lỗi ở dòng này",
         });
         broken();
         continue;
       }
-      // NFC on load (docs/decisions/0004-nfc-on-load.md): the same words typed on another keyboard
-      // must publish, search and compare as the same text.
-      const text = read.text.normalize("NFC");
-      const hidden = hiddenCharacterErrors(rel, text);
-      if (hidden.length > 0) {
-        errors.push(...hidden);
-        broken();
-        continue;
-      }
-      const parsed = kind === "json" ? parseJsonFile(rel, text) : parseMarkdownFile(rel, text);
+      const text = decoded.text.normalize("NFC");
+      const hit = known?.get(rel);
+      const parsed = hit && hit.text === text ? hit.parsed : parseText(rel, text);
       if (!parsed.ok) {
         errors.push(...parsed.errors);
         broken();
@@ -75,6 +89,18 @@ export async function loadContent(root: string): Promise<{ files: LoadedContent;
     }
   }
   return { files, errors };
+}
+
+/**
+ * A decoded file's text checked for hidden characters, then parsed as JSON or Markdown by its
+ * extension. The text is NFC already (docs/decisions/0004-nfc-on-load.md): the same words typed on
+ * another keyboard must publish, search and compare as the same text.
+ * @example parseText("data/site.json", "{}") → { ok: true, data: {}, … }
+ */
+export function parseText(rel: string, text: string): ParsedFile {
+  const hidden = hiddenCharacterErrors(rel, text);
+  if (hidden.length > 0) return { ok: false, errors: hidden };
+  return rel.endsWith(".json") ? parseJsonFile(rel, text) : parseMarkdownFile(rel, text);
 }
 
 /**

@@ -41,6 +41,9 @@ export interface ValidateOptions {
   published?: PublishedReports;
 }
 
+/** A value that should be a list, as a list: anything else (an object, a number) counts as empty. */
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
 /**
  * Stage 2: schema checks on every file, then the cross-file checks ajv cannot express, collecting
  * every problem in every file. `publish: true` (the build) also refuses draft reports.
@@ -66,7 +69,8 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     ]);
   const unreadableObjectives = unreadable.filter((u) => u.type === "objective").map((u) => `ct-${u.stem.slice(3)}-`);
   const targetIds = new Set(
-    files.objective.flatMap((f) => ((f.data as { targets?: { id?: unknown }[] })?.targets ?? []).map((t) => t?.id)).filter((id): id is string => typeof id === "string"),
+    // Before the schema has passed, targets may be anything: `targets: {}` once threw here.
+    files.objective.flatMap((f) => listOf((f.data as { targets?: unknown })?.targets).map((t) => (t as { id?: unknown } | null)?.id)).filter((id): id is string => typeof id === "string"),
   );
   const periodList = files.period[0];
   const ctx: CrossContext = {

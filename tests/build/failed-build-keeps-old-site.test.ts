@@ -6,19 +6,18 @@ import assert from "node:assert/strict";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { test } from "node:test";
 import { buildSite } from "../../scripts/build.ts";
 import { BUILD_MARKER } from "../../scripts/lib/output-folder.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 test("a build with broken content returns null and leaves the old site untouched", async () => {
   const work = await mkdtemp(join(tmpdir(), "hg-failed-build-"));
   try {
     const root = join(work, "repo");
-    await cp(join(ROOT, "content"), join(root, "content"), { recursive: true });
-    await cp(join(ROOT, "data"), join(root, "data"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "content"), join(root, "content"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "data"), join(root, "data"), { recursive: true });
     // A task that names a lead unit which does not exist, and a front matter that does not parse.
     const task = join(root, "content/nhiem-vu/nv-1-1.md");
     await writeFile(task, (await readFile(task, "utf8")).replace(/^lead: .*$/m, "lead: don-vi-khong-ton-tai"));

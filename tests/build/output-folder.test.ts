@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { buildSite } from "../../scripts/build.ts";
 import { BUILD_MARKER, outputFolderProblem } from "../../scripts/lib/output-folder.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -23,8 +24,8 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 async function fakeRepo(): Promise<{ work: string; repo: string }> {
   const work = await mkdtemp(join(tmpdir(), "hg-out-guard-"));
   const repo = join(work, "repo");
-  await cp(join(ROOT, "content"), join(repo, "content"), { recursive: true });
-  await cp(join(ROOT, "data"), join(repo, "data"), { recursive: true });
+  await cp(join(FIXTURE_PLAN, "content"), join(repo, "content"), { recursive: true });
+  await cp(join(FIXTURE_PLAN, "data"), join(repo, "data"), { recursive: true });
   await mkdir(join(repo, ".git"));
   await writeFile(join(repo, ".git/HEAD"), "ref: refs/heads/main\n");
   await writeFile(join(repo, "ghi-chu.txt"), "chưa commit\n");
@@ -88,7 +89,7 @@ test("buildSite into the repository root returns null and deletes nothing", asyn
     assert.match(printed[0]!, /thư mục gốc của kho mã/);
     assert.deepEqual((await readdir(repo)).sort(), [".git", "content", "data", "ghi-chu.txt"]);
     assert.equal(await readFile(join(repo, "ghi-chu.txt"), "utf8"), "chưa commit\n");
-    assert.equal(await readFile(join(repo, "content/ke-hoach.md"), "utf8"), await readFile(join(ROOT, "content/ke-hoach.md"), "utf8"));
+    assert.equal(await readFile(join(repo, "content/ke-hoach.md"), "utf8"), await readFile(join(FIXTURE_PLAN, "content/ke-hoach.md"), "utf8"));
     assert.equal(await readFile(join(repo, ".git/HEAD"), "utf8"), "ref: refs/heads/main\n");
     assert.deepEqual((await readdir(work)).sort(), ["repo"], "no temporary folder beside it either");
   } finally {

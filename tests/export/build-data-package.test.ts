@@ -6,7 +6,6 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { before, describe, test } from "node:test";
 import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
@@ -16,8 +15,8 @@ import { loadContent } from "../../scripts/load/load-content.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 import { schemaAtPath } from "../../scripts/validate/schema-at-path.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const RESOURCES = ["areas", "objectives", "targets", "tasks", "units", "periods", "task-progress", "target-values", "corrections"];
 const TYPES = ["string", "integer", "number", "boolean", "date"];
 
@@ -25,10 +24,10 @@ let data: SiteData;
 let pkg: DataPackage;
 
 before(async () => {
-  const { files, errors } = await loadContent(ROOT);
+  const { files, errors } = await loadContent(FIXTURE_PLAN);
   assert.deepEqual(errors, []);
   const { content } = validateContent(files, { publish: true });
-  assert.ok(content, "the real content is valid");
+  assert.ok(content, "the fixture plan is valid");
   data = deriveSiteData(content);
   pkg = buildDataPackage(data, loadSchemas().schemas);
 });
@@ -39,7 +38,7 @@ const resource = (name: string) => pkg.descriptor.resources.find((r) => r.name =
 
 describe("the data package descriptor", () => {
   test("is a tabular data package with a Vietnamese title, the site's licence and sources", async () => {
-    const site = JSON.parse(await readFile(join(ROOT, "data/site.json"), "utf8"));
+    const site = JSON.parse(await readFile(join(FIXTURE_PLAN, "data/site.json"), "utf8"));
     const d = pkg.descriptor as Record<string, any>;
     assert.equal(d.profile, "tabular-data-package");
     assert.match(d.name, /^[a-z0-9._-]+$/);

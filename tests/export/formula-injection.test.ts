@@ -4,19 +4,18 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import { buildDataPackage } from "../../scripts/export/build-data-package.ts";
 import { parseCsv } from "../../scripts/export/csv.ts";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FORMULA = '=HYPERLINK("https://example.com/x","Xem chi tiết")';
 
 test("tasks.csv neutralises a formula in a task text; tasks.json keeps it raw", async () => {
-  const { files } = await loadContent(ROOT);
+  const { files } = await loadContent(FIXTURE_PLAN);
   const { content } = validateContent(files, { publish: true });
   assert.ok(content);
   const task = content.tasks[0]!;

@@ -10,11 +10,10 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { formatError } from "../../scripts/validate/format-errors.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 let work: string;
 
 before(async () => {
@@ -27,8 +26,8 @@ after(async () => {
 /** A copy of the real content/ and data/, changed by `change`; returns what loading it prints. */
 async function load(name: string, change: (repo: string) => Promise<void>): Promise<{ lines: string[]; taskIds: string[] }> {
   const repo = join(work, name);
-  await cp(join(ROOT, "content"), join(repo, "content"), { recursive: true });
-  await cp(join(ROOT, "data"), join(repo, "data"), { recursive: true });
+  await cp(join(FIXTURE_PLAN, "content"), join(repo, "content"), { recursive: true });
+  await cp(join(FIXTURE_PLAN, "data"), join(repo, "data"), { recursive: true });
   await change(repo);
   const { files, errors } = await loadContent(repo);
   return { lines: errors.map(formatError), taskIds: files.task.map((f) => f.stem) };
@@ -96,7 +95,7 @@ test("text typed as decomposed Unicode (NFD) loads exactly as the same text type
     await writeFile(file, text.normalize("NFD"));
   });
   assert.deepEqual(nfd.lines, []);
-  const { files: real } = await loadContent(ROOT);
+  const { files: real } = await loadContent(FIXTURE_PLAN);
   const { files: changed } = await loadContent(join(work, "nfd"));
   const pick = (files: typeof real) => files.task.find((f) => `${f.stem}.md` === first)!;
   assert.deepEqual(pick(changed).data, pick(real).data);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SCRIPT = join(ROOT, "scripts/tools/new-report.ts");
@@ -15,7 +16,7 @@ const TSX = import.meta.resolve("tsx");
 let dir = "";
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "cchc-new-report-"));
-  for (const sub of ["content", "data"]) await cp(join(ROOT, sub), join(dir, sub), { recursive: true });
+  for (const sub of ["content", "data"]) await cp(join(FIXTURE_PLAN, sub), join(dir, sub), { recursive: true });
   await rm(join(dir, "data/bao-cao/2026-nam.json"), { force: true });
 });
 after(() => rm(dir, { recursive: true, force: true }));
@@ -33,7 +34,7 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 test("creates the draft report, then refuses to overwrite it", async () => {
   const created = await run("2026-nam");
   assert.equal(created.code, 0, created.stderr);
-  assert.match(created.stdout, /^Đã tạo data\/bao-cao\/2026-nam\.json \(bản nháp\) từ báo cáo kỳ 2026-q3: \d+ nhiệm vụ, \d+ chỉ tiêu\./);
+  assert.match(created.stdout, /^Đã tạo data\/bao-cao\/2026-nam\.json \(bản nháp\) từ báo cáo kỳ 2026-6t: 9 nhiệm vụ, 5 chỉ tiêu\./);
   const report = JSON.parse(await readFile(join(dir, "data/bao-cao/2026-nam.json"), "utf8")) as { draft: boolean; period: string };
   assert.equal(report.draft, true);
   assert.equal(report.period, "2026-nam");

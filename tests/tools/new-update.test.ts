@@ -10,6 +10,7 @@ import { loadContent } from "../../scripts/load/load-content.ts";
 import { parseMarkdownFile } from "../../scripts/load/parse-markdown-file.ts";
 import { isIsoDate, scaffoldUpdate, slugify, todayInVietnam, UPDATE_BODY_PLACEHOLDER } from "../../scripts/tools/scaffold-update.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -44,7 +45,7 @@ test("the new update file has valid front matter and validates, but is not publi
   assert.deepEqual(parsed.data, { id: "2026-11-27-dong-nai-day-manh-so-hoa", date: "2026-11-27", title: "Đồng Nai đẩy mạnh số hóa", illustrative: false });
   assert.equal(parsed.body.trim(), UPDATE_BODY_PLACEHOLDER);
 
-  const { files, errors: loadErrors } = await loadContent(ROOT);
+  const { files, errors: loadErrors } = await loadContent(FIXTURE_PLAN);
   assert.deepEqual(loadErrors, []);
   files.update.push({ path: result.path, kind: "markdown", stem: result.id, data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine, locate: parsed.locate });
   const checked = validateContent(files, { publish: false });

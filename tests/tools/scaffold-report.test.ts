@@ -1,18 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { loadContent, type LoadedContent } from "../../scripts/load/load-content.ts";
 import { parseJsonFile } from "../../scripts/load/parse-json-file.ts";
 import { reportJson, scaffoldReport } from "../../scripts/tools/scaffold-report.ts";
 import type { Report } from "../../scripts/types/content.generated.ts";
 import type { ValidContent } from "../../scripts/validate/valid-content.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** The repository's content without the given reports, validated as `npm run validate` does. */
+/** The fixture plan without the given reports, validated as `npm run validate` does. */
 async function contentWithout(...periods: string[]): Promise<{ files: LoadedContent; content: ValidContent }> {
-  const { files, errors: loadErrors } = await loadContent(ROOT);
+  const { files, errors: loadErrors } = await loadContent(FIXTURE_PLAN);
   assert.deepEqual(loadErrors, []);
   files.report = files.report.filter((f) => !periods.includes(f.stem));
   const { errors, content } = validateContent(files, { publish: false });
@@ -31,13 +30,13 @@ function withReport(files: LoadedContent, path: string, text: string): LoadedCon
 
 const DRAFT_MESSAGE = "Báo cáo đang là bản nháp nên chưa được công bố";
 
-test("the annual report is drafted from Q3 with every task and target in plan order", async () => {
+test("the annual report is drafted from the latest report before it (06 tháng in the fixture plan), with every task and target in plan order", async () => {
   const { content } = await contentWithout("2026-nam");
-  const q3 = content.reports.find((r) => r.data.period === "2026-q3")!.data;
+  const q3 = content.reports.find((r) => r.data.period === "2026-6t")!.data;
   const result = scaffoldReport(content, "2026-nam");
   assert.ok(result.ok, !result.ok ? result.message : "");
   assert.equal(result.path, "data/bao-cao/2026-nam.json");
-  assert.equal(result.from, "2026-q3");
+  assert.equal(result.from, "2026-6t");
   const { report } = result;
 
   assert.equal(report.period, "2026-nam");
@@ -46,7 +45,7 @@ test("the annual report is drafted from Q3 with every task and target in plan or
   assert.equal(report.draft, true);
   assert.equal(report.summary, undefined);
 
-  // Q3 lists every task and target in plan order; so must the draft.
+  // The previous report lists every task and target in plan order; so must the draft.
   assert.equal(report.tasks.length, content.tasks.length);
   assert.deepEqual(report.tasks.map((t) => t.task), q3.tasks.map((t) => t.task));
   assert.deepEqual(new Set(report.tasks.map((t) => t.task)), new Set(content.tasks.map((t) => t.data.id)));
@@ -94,9 +93,9 @@ test("a period that data/ky-bao-cao.json does not declare is refused", async () 
 
 test("a period that already has a report is refused", async () => {
   const { content } = await contentWithout();
-  const result = scaffoldReport(content, "2026-q3");
+  const result = scaffoldReport(content, "2026-6t");
   assert.equal(result.ok, false);
-  assert.match(!result.ok ? result.message : "", /^Kỳ "2026-q3" đã có báo cáo ở data\/bao-cao\/2026-q3\.json\./);
+  assert.match(!result.ok ? result.message : "", /^Kỳ "2026-6t" đã có báo cáo ở data\/bao-cao\/2026-6t\.json\./);
 });
 
 test("the previous report is the latest one that ends before the new period, not the last in the folder", async () => {
@@ -111,7 +110,7 @@ test("the previous report is the latest one that ends before the new period, not
 
 test("a task the previous report lacks starts not begun with its percent left to fill", async () => {
   const { content } = await contentWithout("2026-nam");
-  const q3 = content.reports.find((r) => r.data.period === "2026-q3")!;
+  const q3 = content.reports.find((r) => r.data.period === "2026-6t")!;
   const trimmed: Report = { ...q3.data, tasks: q3.data.tasks.filter((t) => t.task !== "nv-2-1") };
   const result = scaffoldReport({ ...content, reports: content.reports.map((r) => (r === q3 ? { ...r, data: trimmed } : r)) }, "2026-nam");
   assert.ok(result.ok);

@@ -7,12 +7,11 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { evidenceUrlProblem } from "../../scripts/validate/cross/check-evidence-urls.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 test("credentials, IP literals, localhost and bare host names are refused with the reason", () => {
   assert.equal(evidenceUrlProblem("https://user:pass@hanggon.dongnai.gov.vn/a"), "Địa chỉ chứa tên đăng nhập hoặc mật khẩu");
@@ -31,8 +30,8 @@ test("credentials, IP literals, localhost and bare host names are refused with t
 test("a report row with such a link is refused at the link's line", async () => {
   const work = await mkdtemp(join(tmpdir(), "hg-evidence-"));
   try {
-    await cp(join(ROOT, "content"), join(work, "content"), { recursive: true });
-    await cp(join(ROOT, "data"), join(work, "data"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "content"), join(work, "content"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "data"), join(work, "data"), { recursive: true });
     const name = (await readdir(join(work, "data/bao-cao"))).filter((n) => n.endsWith(".json")).sort()[0]!;
     const path = join(work, "data/bao-cao", name);
     const report = JSON.parse(await readFile(path, "utf8"));

@@ -80,7 +80,7 @@ test("an empty title or a bad date is refused", () => {
 test("npm run new:update creates the file, then refuses to overwrite it", async () => {
   const dir = await mkdtemp(join(tmpdir(), "cchc-new-update-"));
   try {
-    await cp(join(ROOT, "content/cap-nhat"), join(dir, "content/cap-nhat"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "content/cap-nhat"), join(dir, "content/cap-nhat"), { recursive: true });
     const run = async (...args: string[]) => {
       try {
         const { stdout } = await promisify(execFile)(process.execPath, ["--import", import.meta.resolve("tsx"), join(ROOT, "scripts/tools/new-update.ts"), ...args], { cwd: dir });

@@ -1,4 +1,7 @@
+import { inspect } from "node:util";
 import { buildSite } from "./build.ts";
+import { OutputFolderRefusedError } from "./lib/output-folder.ts";
+import { plainText } from "./validate/format-errors.ts";
 
 /**
  * `npm run build [-- --out DIR --prefix /x/]`: the whole pipeline; exit 1 and no change to the
@@ -16,7 +19,14 @@ try {
   if (!result) console.error(`\n${CONTENT_FAILURE}`);
   process.exitCode = result ? 0 : 1;
 } catch (error) {
-  console.error("Xây dựng trang thất bại; trang cũ được giữ nguyên.\n", error);
-  console.error(`\n${TECHNICAL_FAILURE}`);
   process.exitCode = 1;
+  if (error instanceof OutputFolderRefusedError) {
+    // Nothing was read or written: the message says why and what to choose instead.
+    console.error(error.message);
+  } else {
+    // A technical error can quote content (a template error shows the text it choked on): printed
+    // through plainText so that no line of it can be read as a GitHub Actions command.
+    console.error(plainText(`Xây dựng trang thất bại; trang cũ được giữ nguyên.\n${inspect(error)}`));
+    console.error(`\n${TECHNICAL_FAILURE}`);
+  }
 }

@@ -4,7 +4,7 @@ import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex } from "./d
 import { deriveSiteData } from "./derive/derive-site-data.ts";
 import { writeDataPackage } from "./export/write-data-package.ts";
 import { indexSite } from "./index/index-site.ts";
-import { BUILD_MARKER, BUILD_MARKER_TEXT, outputFolderProblem } from "./lib/output-folder.ts";
+import { BUILD_MARKER, BUILD_MARKER_TEXT, OutputFolderRefusedError, outputFolderProblem } from "./lib/output-folder.ts";
 import { loadContent } from "./load/load-content.ts";
 import { readGitHistory } from "./load/read-git-history.ts";
 import { readPublishedReports } from "./load/read-published-reports.ts";
@@ -40,8 +40,9 @@ export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "ren
 /**
  * The whole pipeline: load → validate → derive → render → index. The site is built in a temporary
  * folder and swapped into place only when every stage succeeded, so a failed build never leaves
- * a half-built site behind. Returns null (and writes nothing) when content has errors or when
- * `outDir` is not a folder the build may replace (scripts/lib/output-folder.ts).
+ * a half-built site behind. Returns null (and writes nothing) when content has errors; throws
+ * OutputFolderRefusedError (and touches nothing) when `outDir` is not a folder the build may
+ * replace (scripts/lib/output-folder.ts).
  * @example await buildSite({ root: ".", outDir: "_site" }) → { pages: 160, times: { load: 0.1, … } }
  */
 export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPublished = true, log = dev ? () => undefined : console.log, onProblems }: BuildOptions): Promise<{ pages: number; times: StageTimes } | null> {
@@ -54,10 +55,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   };
   // Checked before anything is read or written: `--out .` once deleted a whole checkout.
   const refusal = await outputFolderProblem(root, outDir);
-  if (refusal) {
-    console.error(refusal);
-    return null;
-  }
+  if (refusal) throw new OutputFolderRefusedError(refusal);
   const [{ files, errors: loadErrors }, published] = await time("load", () => Promise.all([loadContent(root), guardPublished ? readPublishedReports(root) : undefined]));
   // `npm start` previews what staff are working on: drafts are warnings there and render with a
   // "BẢN NHÁP" banner; a real build refuses them, so no banner can reach `npm run build` output.

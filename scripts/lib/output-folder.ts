@@ -8,6 +8,11 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 export const BUILD_MARKER = ".ke-hoach-cchc-da-xay-dung";
 export const BUILD_MARKER_TEXT = "Thư mục này do `npm run build` tạo ra; mỗi lần xây dựng sẽ thay toàn bộ nội dung.\n";
 
+/** Thrown by buildSite, before anything is read or written, when outDir may not be replaced; its message is for staff. */
+export class OutputFolderRefusedError extends Error {
+  override name = "OutputFolderRefusedError";
+}
+
 /**
  * Top-level folders of the repository that hold sources: an output folder inside one of them would
  * replace what people wrote.

@@ -20,6 +20,15 @@ export function plainLine(s: string): string {
   return /^\s*::/.test(flat) ? `› ${flat}` : flat;
 }
 
+/**
+ * Several lines, each made safe by plainLine: for text that is not a problem line (an error with
+ * its stack) but may quote content.
+ * @example plainText("Lỗi\n::error::x") → "Lỗi\n› ::error::x"
+ */
+export function plainText(s: string): string {
+  return s.split(/\r\n|\r|\n|\u0085|\u2028|\u2029/).map(plainLine).join("\n");
+}
+
 /** GitHub Actions workflow-command escaping for the message part. */
 export function escapeData(s: string): string {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");

@@ -12,7 +12,7 @@ import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { buildSite } from "../../scripts/build.ts";
-import { BUILD_MARKER, outputFolderProblem } from "../../scripts/lib/output-folder.ts";
+import { BUILD_MARKER, OutputFolderRefusedError, outputFolderProblem } from "../../scripts/lib/output-folder.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -73,20 +73,11 @@ test("a link named like an output folder that points at a source folder is refus
   }
 });
 
-test("buildSite into the repository root returns null and deletes nothing", async () => {
+test("buildSite into the repository root or a source folder throws the refusal and deletes nothing", async () => {
   const { work, repo } = await fakeRepo();
-  const original = console.error;
-  const printed: string[] = [];
-  console.error = (...args: unknown[]) => void printed.push(args.join(" "));
   try {
-    assert.equal(await buildSite({ root: repo, outDir: repo, log: () => undefined }), null);
-    assert.equal(await buildSite({ root: repo, outDir: join(repo, "content"), log: () => undefined }), null);
-  } finally {
-    console.error = original;
-  }
-  try {
-    assert.equal(printed.length, 2);
-    assert.match(printed[0]!, /thư mục gốc của kho mã/);
+    await assert.rejects(buildSite({ root: repo, outDir: repo, log: () => undefined }), (e: unknown) => e instanceof OutputFolderRefusedError && /thư mục gốc của kho mã/.test(e.message));
+    await assert.rejects(buildSite({ root: repo, outDir: join(repo, "content"), log: () => undefined }), (e: unknown) => e instanceof OutputFolderRefusedError && /thư mục content\//.test(e.message));
     assert.deepEqual((await readdir(repo)).sort(), [".git", "content", "data", "ghi-chu.txt"]);
     assert.equal(await readFile(join(repo, "ghi-chu.txt"), "utf8"), "chưa commit\n");
     assert.equal(await readFile(join(repo, "content/ke-hoach.md"), "utf8"), await readFile(join(FIXTURE_PLAN, "content/ke-hoach.md"), "utf8"));
@@ -105,6 +96,7 @@ test("npm run build -- --out . refuses with exit code 1 and no stack trace", asy
     assert.ok(failure, "the build must fail");
     assert.equal(failure.code, 1);
     assert.match(failure.stderr, /^Không thể xây dựng vào "\."/);
+    assert.doesNotMatch(failure.stderr, /nội dung có lỗi/, "not blamed on the content");
     assert.doesNotMatch(failure.stderr, /\n\s+at /);
     assert.deepEqual((await readdir(repo)).sort(), [".git", "content", "data", "ghi-chu.txt"]);
   } finally {

@@ -73,3 +73,8 @@ test("under GitHub Actions no printed line but the annotations starts with ::", 
   assert.equal(commands.length, 2);
   assert.ok(commands.every((l) => /^::(error|warning) file=/.test(l)));
 });
+
+test("an error printed with its stack cannot start a line with a workflow command either", async () => {
+  const { plainText } = await import("../../scripts/validate/format-errors.ts");
+  assert.equal(plainText("Lỗi mẫu: x\n::error::giả\r\n  ::set-env name=A::b\nbình thường"), "Lỗi mẫu: x\n› ::error::giả\n›   ::set-env name=A::b\nbình thường");
+});

@@ -3,11 +3,15 @@ import { UPDATE_BODY_PLACEHOLDER } from "../validate/cross/check-update-bodies.t
 import type { ValidContent } from "../validate/valid-content.ts";
 import { rollup } from "./rollup.ts";
 import { targetStatus } from "./target-status.ts";
+import { shortTitle } from "./short-title.ts";
 import { yearElapsed } from "./year-elapsed.ts";
 import {
   TARGET_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
   type DerivedCorrection, type DerivedUnit, type DerivedUnitRef, type DraftItem, type SiteData, type TargetStatus, type TargetValue, type TaskProgress,
 } from "./types.ts";
+
+/** A shortTitle written in the content wins; otherwise the first clause of the verbatim text. */
+const titleOf = (data: { text: string }): string => (data as { shortTitle?: string }).shortTitle?.trim() || shortTitle(data.text);
 
 /**
  * Stage 3: turns validated content into what pages show. Statuses are derived here, never typed
@@ -76,7 +80,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
         }];
       });
       return {
-        ...data, path, body, areaNumber: area.number, areaTitle: area.title,
+        ...data, path, body, shortTitle: titleOf(data), areaNumber: area.number, areaTitle: area.title,
         leadUnit: unitRef(data.lead), supportUnits: data.support.map(unitRef),
         relatedObjectives: (data.objectives ?? []).map((id) => objectiveRef.get(id)!), progress, latest: progress.at(-1), history: historyOf(path),
       };
@@ -103,7 +107,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
         return { ...t, objective: data.id, area: data.area, series, ...(latest ? { latest } : {}), status: latest?.status ?? "chua-co-so-lieu" };
       });
       targets.push(...own);
-      return { ...data, path, body, areaNumber: area.number, areaTitle: area.title, targets: own, relatedTasks: tasksOfObjective.get(data.id) ?? [], history: historyOf(path) };
+      return { ...data, path, body, shortTitle: titleOf(data), areaNumber: area.number, areaTitle: area.title, targets: own, relatedTasks: tasksOfObjective.get(data.id) ?? [], history: historyOf(path) };
     })
     .sort((a, b) => a.areaNumber - b.areaNumber || a.order - b.order);
   const objectiveIndex = new Map(objectives.map((o, i) => [o.id, i]));

@@ -89,6 +89,8 @@ export interface DerivedTarget extends Target {
 export interface DerivedObjective extends Objective {
   path: string;
   body: string;
+  /** A title people can read (scripts/derive/short-title.ts); the verbatim text stays in `text`. */
+  shortTitle: string;
   areaNumber: number;
   areaTitle: string;
   targets: DerivedTarget[];
@@ -113,6 +115,8 @@ export interface DerivedObjectiveRef {
 export interface DerivedTask extends Task {
   path: string;
   body: string;
+  /** A title people can read (scripts/derive/short-title.ts); the verbatim text stays in `text`. */
+  shortTitle: string;
   areaNumber: number;
   areaTitle: string;
   leadUnit: DerivedUnitRef;

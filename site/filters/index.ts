@@ -16,6 +16,7 @@ import { explorerData } from "./explorer-data.ts";
 import { periodSeries } from "./period-series.ts";
 import { lateFirst, lateTasks } from "./late-tasks.ts";
 import { progressVerdict } from "./progress-verdict.ts";
+import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: any): void {
@@ -40,4 +41,7 @@ export function registerFilters(eleventyConfig: any): void {
   eleventyConfig.addFilter("lateTasks", lateTasks);
   eleventyConfig.addFilter("lateFirst", lateFirst);
   eleventyConfig.addFilter("progressVerdict", progressVerdict);
+  eleventyConfig.addFilter("abbr", abbr);
+  eleventyConfig.addFilter("unitAbbr", unitAbbr);
+  eleventyConfig.addFilter("usedAbbreviations", usedAbbreviations);
 }

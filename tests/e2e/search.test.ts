@@ -282,7 +282,8 @@ describe("search", () => {
       assert.ok(results.length > 0 && results.every((r) => r.href.startsWith(PREFIX)), JSON.stringify(results.map((r) => r.href)));
       const link = opened.page.locator(`.search-result a[href="${PREFIX}nhiem-vu/${task.id}/"]`);
       await Promise.all([opened.page.waitForURL(`${prefixed.url}nhiem-vu/${task.id}/`, WAIT), link.click()]);
-      assert.equal(await opened.page.locator("h1").textContent(), `Nhiệm vụ ${task.ref}`);
+      assert.equal(await opened.page.locator("main .kicker").textContent(), `Nhiệm vụ ${task.ref}`);
+      assert.equal(await opened.page.locator("h1").textContent(), "Tổ chức đấu thầu mua sắm thiết bị số hóa hồ sơ, bảo đảm đồng bộ với hạ tầng hiện có");
       assertClean(opened);
     } finally {
       await opened.close();

@@ -1,10 +1,9 @@
 /**
  * `npm start` rehearsed as staff use it, on a copy of the fixture plan in a temporary folder: the
- * server starts on a free port, an update saved by rename (as vim, `sed -i` and "safe write"
- * editors do) shows up with the "BẢN NHÁP" banner while it holds the placeholder, a second save by
- * rename still rebuilds, broken content turns every page into a Vietnamese list of errors with
- * file:line, and SIGTERM stops the server. Only files the test writes itself are asserted on, so it
- * holds for any valid content.
+ * server starts on a free port; an update holding the placeholder and a draft report show up with
+ * the "BẢN NHÁP" banner naming them; saves by rename (as vim, `sed -i` and "safe write" editors do)
+ * keep rebuilding; broken content turns every page into a Vietnamese list of errors with
+ * file:line; SIGTERM stops the server. Only files the test writes itself are asserted on.
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -75,6 +74,13 @@ test("npm start previews drafts, survives saves by rename, shows content errors 
     const first = await waitFor(page, (s, b) => s === 200 && b.includes("Tin thử lần một"), "the new update", log);
     assert.match(first, /BẢN NHÁP – chưa công bố/);
     assert.ok(first.includes(`content/cap-nhat/${ID}.md`), "the banner names the draft file");
+
+    // A draft report (the derive case's) saved into place: its page appears, with the banner.
+    await cp(join(ROOT, "tests/derive/cases/a-draft-report-is-left-out/data/bao-cao/2026-q3.json"), join(work, "data/bao-cao/2026-q3.json"));
+    // The period's page exists without a report too: wait for the banner to name the draft.
+    const draft = await waitFor(`${base}bao-cao/2026-q3/`, (s, b) => s === 200 && b.includes("<code>data/bao-cao/2026-q3.json</code>"), "the draft report in the banner", log);
+    assert.match(draft, /BẢN NHÁP – chưa công bố/);
+    assert.match(draft, /Bản nháp quý III để kiểm thử/, "the draft's own summary is on its page");
 
     await saveByRename(file, update("Tin thử lần hai"));
     await waitFor(page, (s, b) => s === 200 && b.includes("Tin thử lần hai"), "the first save by rename", log);

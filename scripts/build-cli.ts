@@ -12,7 +12,7 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const CONTENT_FAILURE = "Chưa xây dựng trang vì nội dung có lỗi: sửa từng lỗi ở trên (tệp:dòng:cột, cách sửa trong ngoặc) rồi chạy lại; cách đọc lỗi ở CONTRIBUTING.md mục 5.";
+const CONTENT_FAILURE = "Chưa xây dựng trang vì nội dung có lỗi: sửa từng lỗi ở trên (tệp:dòng:cột, cách sửa trong ngoặc) rồi chạy lại; cách đọc lỗi ở CONTRIBUTING.md, mục \"Đọc thông báo lỗi\".";
 const TECHNICAL_FAILURE = "Lỗi kỹ thuật, không do nội dung — báo nhóm kỹ thuật và gửi kèm nhật ký này; trang đang chạy giữ nguyên.";
 try {
   const result = await buildSite({ root: ".", outDir: arg("--out") ?? "_site", ...(arg("--prefix") ? { pathPrefix: arg("--prefix")! } : {}) });

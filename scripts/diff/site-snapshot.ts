@@ -28,7 +28,7 @@ export interface SnapshotCorrection {
   approvedBy: string;
 }
 
-/** Longest task or target text kept in a label: a reviewer recognises it, the table stays readable. */
+/** Longest target measure kept in a label (tasks have their short title): a reviewer recognises it, the table stays readable. */
 const LABEL_TEXT = 70;
 
 /**
@@ -40,7 +40,7 @@ export function snapshotOf(content: ValidContent, data: SiteData, drafts: string
   const published = new Set(periods.map((p) => p.id));
   const tasks: SiteSnapshot["tasks"] = {};
   for (const t of data.tasks) {
-    tasks[t.id] = { label: `${t.id} – ${short(t.text)}`, rows: Object.fromEntries(t.progress.map((p) => [p.period, { status: p.status, percent: p.percent }])) };
+    tasks[t.id] = { label: `${t.id} – ${t.shortTitle}`, rows: Object.fromEntries(t.progress.map((p) => [p.period, { status: p.status, percent: p.percent }])) };
   }
   const targets: SiteSnapshot["targets"] = {};
   for (const t of data.targets) {

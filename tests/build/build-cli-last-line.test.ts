@@ -35,7 +35,7 @@ test("a build stopped by content errors ends by saying to fix them and where to 
     await writeFile(file, (await readFile(file, "utf8")).replace(/"start": "\d{4}-\d{2}-\d{2}"/, '"start": "01/01/2026"'));
   });
   assert.equal(status, 1);
-  assert.equal(lastLine, "Chưa xây dựng trang vì nội dung có lỗi: sửa từng lỗi ở trên (tệp:dòng:cột, cách sửa trong ngoặc) rồi chạy lại; cách đọc lỗi ở CONTRIBUTING.md mục 5.");
+  assert.equal(lastLine, "Chưa xây dựng trang vì nội dung có lỗi: sửa từng lỗi ở trên (tệp:dòng:cột, cách sửa trong ngoặc) rồi chạy lại; cách đọc lỗi ở CONTRIBUTING.md, mục \"Đọc thông báo lỗi\".");
 });
 
 test("a build stopped by anything else ends by saying it is technical and whom to tell", async () => {

@@ -35,7 +35,7 @@ test("diff:site compares the working tree with a git ref and prints the changed 
     const changed = diff();
     assert.equal(changed.status, 0, changed.stderr);
     assert.ok(changed.stdout.includes("### Tiến độ nhiệm vụ (1 thay đổi)"), changed.stdout);
-    assert.ok(changed.stdout.includes("| 06 tháng đầu năm 2026 | nv-1-1 – Công khai đồng bộ, đầy đủ các thủ tục hành chính tại Bộ phận Một cửa… | Đang thực hiện | 50% → **55%** |"), changed.stdout);
+    assert.ok(changed.stdout.includes("| 06 tháng đầu năm 2026 | nv-1-1 – Công khai đồng bộ, đầy đủ các thủ tục hành chính tại Bộ phận Một cửa và trên trang thông… | Đang thực hiện | 50% → **55%** |"), changed.stdout);
     assert.equal(git("status", "--porcelain"), " M data/bao-cao/2026-6t.json\n", "the working tree is left as it was");
   } finally {
     await rm(repo, { recursive: true, force: true });

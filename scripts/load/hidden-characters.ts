@@ -50,7 +50,7 @@ export function hiddenCharacterErrors(file: string, text: string): ContentError[
     errors.push({
       file, ...pos, field: "Ký tự ẩn",
       message: `Có ký tự ẩn ${codePoint(ch)}${name ? ` (${name})` : ""}: không nhìn thấy khi đọc nhưng làm sai nội dung công bố`,
-      fix: "xóa ký tự này (trong trình soạn thảo: đặt con trỏ ở cột này và xóa; hoặc gõ lại cả dòng)",
+      fix: "xóa ký tự này: đặt con trỏ ở cột này trong trình soạn thảo và xóa, hoặc gõ lại cả dòng",
     });
     if (errors.length === MAX_PER_FILE) break;
   }

@@ -103,7 +103,7 @@ function structureProblems(doc: Document, raw: string): { offset: number; messag
     }
     if (isScalar(node) || isCollection(node)) {
       // The node starts after its anchor: point at the "&name" itself.
-      if (node.anchor) found.push({ offset: Math.max(0, raw.lastIndexOf(`&${node.anchor}`, node.range?.[0] ?? 0)), message: `Không dùng neo YAML &${node.anchor}`, fix: `xóa &${node.anchor} (mỗi giá trị viết thẳng ở chỗ cần dùng)` });
+      if (node.anchor) found.push({ offset: Math.max(0, raw.lastIndexOf(`&${node.anchor}`, node.range?.[0] ?? 0)), message: `Không dùng neo YAML &${node.anchor}`, fix: `xóa &${node.anchor}; mỗi giá trị viết thẳng ở chỗ cần dùng` });
       if (isCollection(node) && path.filter((p) => isCollection(p)).length >= MAX_YAML_DEPTH) {
         found.push({ offset: node.range?.[0] ?? 0, message: `Danh sách hoặc nhóm trường lồng nhau quá ${MAX_YAML_DEPTH} cấp`, fix: "kiểm tra thụt lề: các trường cùng cấp phải thẳng hàng" });
         return visit.BREAK;

@@ -39,7 +39,7 @@ export async function entryProblem(root: string, rel: string, expect: "file" | "
     if (!info) return i === parts.length && expect === "dir" ? null : missing(sub);
     const last = i === parts.length;
     if (info.isSymbolicLink()) {
-      return refuse(sub, "Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho", "thay liên kết bằng chính tệp hoặc thư mục (chép nội dung vào đây)").error;
+      return refuse(sub, "Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho", "thay liên kết bằng chính tệp hoặc thư mục: chép nội dung thật vào đây").error;
     }
     if (!last || expect === "dir") {
       if (!info.isDirectory()) return refuse(sub, "Ở đây cần một thư mục", `xóa hoặc đổi tên ${sub} để thư mục này là thư mục thật`).error;

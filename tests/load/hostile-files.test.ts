@@ -37,7 +37,7 @@ test("a link to a file outside the repository is refused at its path and not rea
   const secret = join(work, "bi-mat.md");
   await writeFile(secret, "---\nid: nv-9-9\ntext: BÍ MẬT\n---\n");
   const { lines, taskIds } = await load("link-file", (repo) => symlink(secret, join(repo, "content/nhiem-vu/nv-9-9.md")));
-  assert.deepEqual(lines, ["content/nhiem-vu/nv-9-9.md:1:1  Tệp: Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho (thay liên kết bằng chính tệp hoặc thư mục (chép nội dung vào đây))"]);
+  assert.deepEqual(lines, ["content/nhiem-vu/nv-9-9.md:1:1  Tệp: Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho (thay liên kết bằng chính tệp hoặc thư mục: chép nội dung thật vào đây)"]);
   assert.ok(!taskIds.includes("nv-9-9"));
 });
 
@@ -55,7 +55,7 @@ test("a content folder linked to /etc is refused once, naming none of the files 
     await symlink("/etc", join(repo, "content/don-vi"));
   });
   const about = lines.filter((l) => l.startsWith("content/don-vi"));
-  assert.deepEqual(about, ["content/don-vi:1:1  Tệp: Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho (thay liên kết bằng chính tệp hoặc thư mục (chép nội dung vào đây))"]);
+  assert.deepEqual(about, ["content/don-vi:1:1  Tệp: Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho (thay liên kết bằng chính tệp hoặc thư mục: chép nội dung thật vào đây)"]);
   assert.ok(!lines.some((l) => /passwd|hostname/.test(l)));
 });
 

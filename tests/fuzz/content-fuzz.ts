@@ -53,7 +53,7 @@ const HOSTILE = [
   "null", "~", "true", "yes", "no", "2026-02-30", "2026-13-01", "9999-99-99", "hoàn thành", "Hoàn Thành", "hoan-thanh", "dang-thuc-hien",
   "nv-1-1", "nv-9-9", "mt-1-1", "ct-1-1-1", "2026-q1", "2026-q9", "../../etc/passwd", "https://user:pass@127.0.0.1/",
   "Cải cách".normalize("NFD"), "ệ".normalize("NFD"), "\u0301", "x".repeat(300), "[".repeat(40), "{".repeat(40), "- ".repeat(40),
-  "[".repeat(3000), " ".repeat(60) + "x: 1", "{\"a\": 1, \"a\": 2}", "[1, 2,]", "{,}", "\"\": 1", "id:", "id: ", "text: |", "text: >-",
+  "[".repeat(3000), " ".repeat(60) + "x: 1", "{\"a\": 1, \"a\": 2}", "{\"__proto__\": {\"id\": \"x\"}}", "{\"constructor\": {\"prototype\": 1}}", "[1, 2,]", "{,}", "\"\": 1", "id:", "id: ", "text: |", "text: >-",
 ];
 
 /** One value an edit writes: a hostile snippet, any text (lone surrogates included) or a JSON value. */

@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import type { SiteData } from "../derive/types.ts";
 import { loadSchemas, type JsonSchema } from "../validate/load-schemas.ts";
+import { figureFilesOf, pageFigures } from "./page-figures.ts";
 import { buildDataPackage, sha256sums } from "./build-data-package.ts";
 
 /** Where the open data lives in the built site. */
@@ -32,6 +33,12 @@ export async function writeDataPackage(data: SiteData, { outDir, schemas = loadS
     if (path !== "SHA256SUMS") all[path] = await readFile(file);
   }
   await writeFile(join(dir, "SHA256SUMS"), sha256sums(all));
+  // Each task, objective, area, unit and report page's own figures, beside the page (so-lieu*.csv, so-lieu.xlsx).
+  for (const page of pageFigures(data, pkg)) {
+    const folder = join(outDir, ...page.path.split("/").filter(Boolean));
+    await mkdir(folder, { recursive: true });
+    for (const [name, contents] of Object.entries(figureFilesOf(page, data))) await writeFile(join(folder, name), contents);
+  }
   return { files: Object.keys(all).length + 1 };
 }
 

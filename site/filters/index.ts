@@ -17,6 +17,7 @@ import { periodSeries } from "./period-series.ts";
 import { lateFirst, lateTasks } from "./late-tasks.ts";
 import { progressVerdict } from "./progress-verdict.ts";
 import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
+import { pageFiguresOf } from "./page-figures.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: any): void {
@@ -44,4 +45,5 @@ export function registerFilters(eleventyConfig: any): void {
   eleventyConfig.addFilter("abbr", abbr);
   eleventyConfig.addFilter("unitAbbr", unitAbbr);
   eleventyConfig.addFilter("usedAbbreviations", usedAbbreviations);
+  eleventyConfig.addFilter("pageFigures", pageFiguresOf);
 }

@@ -18,6 +18,7 @@ import { lateFirst, lateTasks } from "./late-tasks.ts";
 import { progressVerdict } from "./progress-verdict.ts";
 import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
 import { pageFiguresOf } from "./page-figures.ts";
+import { objectiveChanges, taskChanges } from "./content-changes.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: any): void {
@@ -46,4 +47,6 @@ export function registerFilters(eleventyConfig: any): void {
   eleventyConfig.addFilter("unitAbbr", unitAbbr);
   eleventyConfig.addFilter("usedAbbreviations", usedAbbreviations);
   eleventyConfig.addFilter("pageFigures", pageFiguresOf);
+  eleventyConfig.addFilter("taskChanges", taskChanges);
+  eleventyConfig.addFilter("objectiveChanges", objectiveChanges);
 }

@@ -15,8 +15,6 @@ import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { launchBrowser, openPage } from "./support/browser.ts";
 import { serveStatic, type StaticServer } from "./support/serve-static.ts";
 
-/** A copy of the fixture plan gets the planted markup. */
-const ROOT = FIXTURE_PLAN;
 const TASK = "nv-1-1";
 const IMG = `<img src=x onerror="window.__pwned=1">`;
 const SCRIPT = `<script>window.__pwned=1</script>`;
@@ -36,8 +34,9 @@ let browser: Browser;
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "hg-markup-"));
   const root = join(work, "repo");
-  await cp(join(ROOT, "content"), join(root, "content"), { recursive: true });
-  await cp(join(ROOT, "data"), join(root, "data"), { recursive: true });
+  // A copy of the fixture plan gets the planted markup.
+  await cp(join(FIXTURE_PLAN, "content"), join(root, "content"), { recursive: true });
+  await cp(join(FIXTURE_PLAN, "data"), join(root, "data"), { recursive: true });
   const file = join(root, "content/nhiem-vu", `${TASK}.md`);
   const source = await readFile(file, "utf8");
   const planted = source

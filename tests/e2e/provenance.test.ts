@@ -13,7 +13,7 @@ import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { builtSite } from "./support/built-site.ts";
 
 /** Pages name the files of the plan they were built from, relative to its root: the fixture plan's. */
-const ROOT = FIXTURE_PLAN;
+const PLAN = FIXTURE_PLAN;
 const run = promisify(execFile);
 let site: string;
 let repository: string;
@@ -21,8 +21,8 @@ let shallow: boolean;
 
 before(async () => {
   site = await builtSite("/");
-  repository = JSON.parse(await readFile(join(ROOT, "data/site.json"), "utf8")).repository;
-  shallow = (await run("git", ["rev-parse", "--is-shallow-repository"], { cwd: ROOT }).then((r) => r.stdout.trim(), () => "unknown")) !== "false";
+  repository = JSON.parse(await readFile(join(PLAN, "data/site.json"), "utf8")).repository;
+  shallow = (await run("git", ["rev-parse", "--is-shallow-repository"], { cwd: PLAN }).then((r) => r.stdout.trim(), () => "unknown")) !== "false";
 });
 
 /** The "Lịch sử thay đổi" section of a built page. */
@@ -46,7 +46,7 @@ for (const [page, file] of [
       return t.diagnostic("shallow clone: only the incomplete-history note is checked");
     }
     assert.doesNotMatch(section, /chưa đầy đủ/);
-    const fileCommits = (await run("git", ["log", "--format=%H", "--", file], { cwd: ROOT })).stdout.split("\n").filter(Boolean);
+    const fileCommits = (await run("git", ["log", "--format=%H", "--", file], { cwd: PLAN })).stdout.split("\n").filter(Boolean);
     const shas = [...section.matchAll(/href="([^"]+)\/commit\/([0-9a-f]{40})"/g)].map((m) => {
       assert.equal(m[1], repository);
       return m[2]!;

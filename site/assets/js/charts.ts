@@ -15,12 +15,21 @@ function draw(holder: HTMLElement): void {
   if (!canvas) return;
   const show = (v: number | string) => (spec.unit === "%" ? formatPercent(Number(v)) : fmt.format(Number(v)));
   holder.classList.add("chart__canvas--drawn");
-  const valueAxis = { beginAtZero: true, ...(spec.max ? { max: spec.max } : {}), ticks: { callback: show, ...(spec.unit ? {} : { precision: 0 }) }, stacked: !!spec.stacked };
-  const categoryAxis = { stacked: !!spec.stacked };
+  const valueAxis = { beginAtZero: !spec.min, ...(spec.min ? { min: spec.min } : {}), ...(spec.max ? { max: spec.max } : {}), ticks: { callback: show, font: { size: 12 }, ...(spec.unit ? {} : { precision: 0 }) }, stacked: !!spec.stacked };
+  const categoryAxis = { stacked: !!spec.stacked, ticks: { font: { size: 12 }, autoSkip: false, maxRotation: 0 } };
+  // Long category names (area titles) on a horizontal chart: wrapped onto lines of about 18 characters
+  // instead of clipped at the left edge of a phone, and the chart made tall enough for them.
+  // Column labels under vertical bars wrap too, so they need not be tilted.
+  const narrow = holder.clientWidth < 480;
+  const labels = spec.labels.map((l) => wrap(l, spec.horizontal ? (narrow ? 18 : 40) : narrow ? 12 : 24));
+  if (spec.horizontal) {
+    const most = Math.max(1, ...labels.map((l) => (Array.isArray(l) ? l.length : 1)));
+    holder.style.height = `${Math.max(16 * 16, spec.labels.length * (most * 15 + 14) + 90)}px`;
+  }
   new Chart(canvas, {
     type: "bar",
     data: {
-      labels: spec.labels,
+      labels,
       datasets: [
         ...spec.datasets.map((ds, i) =>
           ds.kind === "target"
@@ -47,6 +56,17 @@ function draw(holder: HTMLElement): void {
       scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     },
   });
+}
+
+/** Splits a label into lines of at most `width` characters at spaces (a single line stays a string). */
+function wrap(label: string, width: number): string | string[] {
+  const lines: string[] = [];
+  for (const word of label.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + " " + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length === 1 ? lines[0]! : lines;
 }
 
 document.querySelectorAll<HTMLElement>("[data-chart]").forEach(draw);

@@ -9,6 +9,8 @@ export interface ChartSpec {
   stacked?: boolean;
   unit?: "%";
   max?: number;
+  /** Where the value axis starts when not at 0 (a value near its target reads better on 90–100 than on 0–100). */
+  min?: number;
   labelHeader?: string;
   labels: string[];
   datasets: { label: string; data: (number | null)[]; kind?: string }[];

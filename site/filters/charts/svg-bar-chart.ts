@@ -12,10 +12,11 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 export function svgBarChart(spec: ChartSpec): string {
   const values = spec.datasets[0]?.data ?? [];
   const expected = spec.datasets.find((d) => d.kind === "expected");
-  const width = 480;
+  // About the width of a phone's column, so that 12-unit text is drawn at about 12 px there.
+  const width = 320;
   const height = 220;
-  const left = 44;
-  const bottom = 40;
+  const left = 42;
+  const bottom = 46;
   const top = expected ? 30 : 12;
   const plotH = height - top - bottom;
   const plotW = width - left - 8;
@@ -23,14 +24,14 @@ export function svgBarChart(spec: ChartSpec): string {
   const barW = Math.min(72, slot * 0.6);
   const y = (v: number) => top + plotH - (Math.max(0, Math.min(100, v)) / 100) * plotH;
   const grid = [0, 25, 50, 75, 100]
-    .map((t) => `<line x1="${left}" x2="${width - 8}" y1="${y(t)}" y2="${y(t)}" stroke="#d5d9de"/><text x="${left - 6}" y="${y(t) + 4}" text-anchor="end" font-size="11" fill="#4f5660">${t}%</text>`)
+    .map((t) => `<line x1="${left}" x2="${width - 8}" y1="${y(t)}" y2="${y(t)}" stroke="#d5d9de"/><text x="${left - 6}" y="${y(t) + 4}" text-anchor="end" font-size="12" fill="#4f5660">${t}%</text>`)
     .join("");
   const bars = values
     .map((v, i) => {
       const cx = left + slot * i + slot / 2;
-      const bar = v === null ? "" : `<rect x="${cx - barW / 2}" y="${y(v)}" width="${barW}" height="${top + plotH - y(v)}" fill="#1d6fb8"/><text x="${cx}" y="${y(v) - 4}" text-anchor="middle" font-size="12" fill="#1b1f24">${escape(formatPercent(v))}</text>`;
-      const lines = twoLines(spec.labels[i] ?? "").map((line, n) => `<tspan x="${cx}" dy="${n === 0 ? 0 : 13}">${escape(line)}</tspan>`).join("");
-      return `${bar}<text x="${cx}" y="${height - bottom + 15}" text-anchor="middle" font-size="11" fill="#1b1f24">${lines}</text>`;
+      const bar = v === null ? "" : `<rect x="${cx - barW / 2}" y="${y(v)}" width="${barW}" height="${top + plotH - y(v)}" fill="#1d6fb8"/><text x="${cx}" y="${y(v) - 4}" text-anchor="middle" font-size="13" font-weight="600" fill="#1b1f24">${escape(formatPercent(v))}</text>`;
+      const lines = twoLines(shortLabel(spec.labels[i] ?? "")).map((line, n) => `<tspan x="${cx}" dy="${n === 0 ? 0 : 14}">${escape(line)}</tspan>`).join("");
+      return `${bar}<text x="${cx}" y="${height - bottom + 16}" text-anchor="middle" font-size="12" fill="#1b1f24">${lines}</text>`;
     })
     .join("");
   // The expected level per bar: a dashed line across the bar's slot, with a legend line above the plot.
@@ -43,9 +44,19 @@ export function svgBarChart(spec: ChartSpec): string {
   return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escape(spec.summary)}" focusable="false">${grid}${bars}${marks}</svg>`;
 }
 
+/**
+ * A period name short enough to sit under a bar on a phone; the table beside the chart has the full
+ * name. The year and a parenthesis go when something is left.
+ * @example shortLabel("Quý III năm 2026 (9 tháng)") → "Quý III"; shortLabel("Năm 2026") → "Năm 2026"
+ */
+export function shortLabel(label: string): string {
+  const short = label.replace(/\s*\([^)]*\)/g, "").replace(/\s+năm \d{4}$/, "").trim();
+  return short || label;
+}
+
 /** Period names such as "06 tháng đầu năm 2026" are too wide for one line under a bar: split near the middle. */
 function twoLines(label: string): string[] {
-  if (label.length <= 14) return [label];
+  if (label.length <= 10) return [label];
   const words = label.split(" ");
   let best = 1;
   for (let i = 1; i < words.length; i++) {

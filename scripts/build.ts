@@ -21,8 +21,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /**
    * `npm start`: quieter, same pages, faster after an edit (scripts/dev-cache.ts): unchanged assets
-   * are not re-bundled, Eleventy is kept between builds, and the search index is rebuilt in the
-   * background after the new pages are in place.
+   * are not re-bundled, and the search index is rebuilt in the background after the new pages are
+   * in place.
    */
   dev?: boolean;
   /** Receives every problem found (errors and warnings), e.g. for the error page of `npm start`. */
@@ -76,7 +76,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   await rm(tmp, { recursive: true, force: true });
   try {
     const assets = await time("bundle", () => (dev ? bundleAssetsIfChanged(tmp, target) : bundleAssets(tmp)));
-    const written = await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets, reuse: dev }));
+    const written = await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets }));
     await writeDataPackage(data, { outDir: tmp });
     // In dev the new pages go live with the previous search index; the new one follows (indexInBackground).
     const { pages } = dev ? await time("index", () => keepPreviousIndex(target, tmp).then(() => ({ pages: written }))) : await time("index", () => indexSite(tmp));

@@ -10,20 +10,18 @@ import { bundleAssets, type AssetManifest } from "./render/bundle-assets.ts";
  * does not change is not redone. A production build (`npm run build`) never uses any of this.
  * - assets are re-bundled only when site/assets/ or scripts/ changed (a bundle may import from
  *   scripts/, e.g. the explorer's CSV code); otherwise last build's bundles are copied over;
- * - the Eleventy instance is kept while site/ is unchanged (scripts/render/render-site.ts);
  * - the Pagefind index is rebuilt in the background after the new pages are in place: until it is
  *   done, search answers from the previous index.
  */
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-export const SITE_DIR = join(ROOT, "site");
 const BUNDLE_INPUTS = [join(ROOT, "site", "assets"), join(ROOT, "scripts")];
 
 /**
  * A cheap fingerprint of every file under `paths`: names, sizes and modification times.
  * @example await fingerprint(["site"]) → "3f9c…"
  */
-export async function fingerprint(paths: string[]): Promise<string> {
+async function fingerprint(paths: string[]): Promise<string> {
   const hash = createHash("sha1");
   for (const path of paths) {
     const entries = await readdir(path, { recursive: true, withFileTypes: true }).catch(() => null);

@@ -1,7 +1,18 @@
-// Eleventy ships no type declarations; this covers the programmatic API the render stage uses.
+// Eleventy ships no type declarations; this covers the documented APIs the render stage uses.
 declare module "@11ty/eleventy" {
+  /** The configuration API (https://www.11ty.dev/docs/config/), the part this project calls. */
+  export interface EleventyConfig {
+    addGlobalData(name: string, value: unknown): void;
+    addFilter(name: string, filter: (this: unknown, ...args: never[]) => unknown): void;
+    getFilter(name: string): unknown;
+    addPlugin<Options>(plugin: (eleventyConfig: EleventyConfig, options: Options) => void, options: Options): void;
+    setLibrary(language: string, library: unknown): void;
+    addExtension(extension: string, options: { compile(source: string, inputPath: string): (data: object) => Promise<string> }): void;
+    setQuietMode(quiet: boolean): void;
+    setUseTemplateCache(use: boolean): void;
+  }
   export default class Eleventy {
-    constructor(input: string, output: string, options?: { quietMode?: boolean; configPath?: string; pathPrefix?: string; config?: (eleventyConfig: any) => void });
+    constructor(input: string, output: string, options?: { quietMode?: boolean; configPath?: string; pathPrefix?: string; config?: (eleventyConfig: EleventyConfig) => void });
     write(): Promise<unknown>;
   }
 }

@@ -1,3 +1,4 @@
+import type { EleventyConfig } from "@11ty/eleventy";
 import { formatDate } from "./format-date.ts";
 import { formatNumber, formatPercent } from "./format-number.ts";
 import { markdown } from "./markdown.ts";
@@ -21,7 +22,7 @@ import { pageFiguresOf } from "./page-figures.ts";
 import { objectiveChanges, taskChanges } from "./content-changes.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
-export function registerFilters(eleventyConfig: any): void {
+export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("markdown", markdown);
   eleventyConfig.addFilter("number", formatNumber);
   eleventyConfig.addFilter("percent", formatPercent);

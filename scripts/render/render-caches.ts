@@ -31,6 +31,8 @@ export function renderCaches(eleventyConfig: EleventyConfig, { includesDir }: { 
   eleventyConfig.setLibrary("njk", environment);
   const compiled = new Map<string, nunjucks.Template>();
   eleventyConfig.addExtension("njk", {
+    // As Eleventy's own Nunjucks engine: a permalink string in front matter may use Nunjucks.
+    compileOptions: { permalink: true },
     compile(source: string, inputPath: string) {
       // Eleventy names strings without a file "njk" (its own engine gives them no path either).
       const path = inputPath && inputPath !== "njk" ? inputPath : undefined;

@@ -7,7 +7,7 @@ declare module "@11ty/eleventy" {
     getFilter(name: string): unknown;
     addPlugin<Options>(plugin: (eleventyConfig: EleventyConfig, options: Options) => void, options: Options): void;
     setLibrary(language: string, library: unknown): void;
-    addExtension(extension: string, options: { compile(source: string, inputPath: string): (data: object) => Promise<string> }): void;
+    addExtension(extension: string, options: { compileOptions?: { permalink?: boolean }; compile(source: string, inputPath: string): (data: object) => Promise<string> }): void;
     setQuietMode(quiet: boolean): void;
     setUseTemplateCache(use: boolean): void;
   }

@@ -58,9 +58,6 @@ export interface DataPackage {
   dictionary: DictionaryEntry[];
 }
 
-/** Resources whose rows come only from one period's report; each published period gets its own copy of them. */
-export const SNAPSHOT_RESOURCES = ["task-progress", "target-values", "corrections"] as const;
-
 /** "; " joins the items of a list into one cell, as a spreadsheet reader expects. */
 export const LIST_SEPARATOR = "; ";
 
@@ -74,7 +71,9 @@ interface Column<R> {
   /** Added after the schema's description, e.g. how a list is written in one cell. */
   note?: string;
   enum?: readonly unknown[];
-  value: (row: R) => Cell | undefined;
+  // A method, not a function property: a spec of tasks then fits a list of specs of any row type,
+  // each column only ever given the rows of its own spec (rowOf).
+  value(row: R): Cell | undefined;
 }
 
 interface ResourceSpec<R> {
@@ -243,7 +242,7 @@ type Published = DerivedPeriod & { report: NonNullable<DerivedPeriod["report"]> 
 interface ProgressItem { task: string; period: Published; progress: DerivedTask["progress"][number] }
 interface ValueItem { target: string; period: Published; value: DerivedTarget["series"][number] }
 
-function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<any>[] {
+function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unknown>[] {
   const T = (path: DataPath): [string, DataPath] => ["task", path];
   const O = (path: DataPath): [string, DataPath] => ["objective", path];
   const CT = (path: DataPath): [string, DataPath] => ["objective", ["targets", 0, ...path]];

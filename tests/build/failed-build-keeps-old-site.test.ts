@@ -36,7 +36,7 @@ test("a build with broken content returns null and leaves the old site untouched
     // reportProblems prints the problems for the editor; keep the test output readable.
     console.error = (...args: unknown[]) => void errors.push(args.join(" "));
     console.log = (...args: unknown[]) => void errors.push(args.join(" "));
-    let result;
+    let result: Awaited<ReturnType<typeof buildSite>>;
     try {
       result = await buildSite({ root, outDir, pathPrefix: "/", log: () => undefined });
     } finally {

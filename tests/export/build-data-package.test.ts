@@ -39,12 +39,12 @@ const resource = (name: string) => pkg.descriptor.resources.find((r) => r.name =
 describe("the data package descriptor", () => {
   test("is a tabular data package with a Vietnamese title, the site's licence and sources", async () => {
     const site = JSON.parse(await readFile(join(FIXTURE_PLAN, "data/site.json"), "utf8"));
-    const d = pkg.descriptor as Record<string, any>;
+    const d = pkg.descriptor as unknown as { profile: string; name: string; title: string; licenses: { title: string; path: string }[]; sources: { title?: string }[] };
     assert.equal(d.profile, "tabular-data-package");
     assert.match(d.name, /^[a-z0-9._-]+$/);
     assert.match(d.title, /Dữ liệu mở/);
-    assert.deepEqual(d.licenses.map((l: any) => [l.title, l.path]), [[site.licence.name, site.licence.url]]);
-    assert.ok(d.sources.length > 0 && d.sources.every((s: any) => s.title));
+    assert.deepEqual(d.licenses.map((l) => [l.title, l.path]), [[site.licence.name, site.licence.url]]);
+    assert.ok(d.sources.length > 0 && d.sources.every((s) => s.title));
     assert.deepEqual(JSON.parse(pkg.files["datapackage.json"]!), JSON.parse(JSON.stringify(pkg.descriptor)));
   });
 

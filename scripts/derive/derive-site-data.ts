@@ -113,12 +113,22 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
   const objectiveIndex = new Map(objectives.map((o, i) => [o.id, i]));
   targets.sort((a, b) => objectiveIndex.get(a.objective)! - objectiveIndex.get(b.objective)!);
 
+  /** Targets by status; targets without a value count as "chua-co-so-lieu". */
+  const score = (values: (TargetValue | undefined)[], all: number): Record<TargetStatus, number> => {
+    const out = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
+    for (const v of values) out[v?.status ?? "chua-co-so-lieu"]++;
+    out["chua-co-so-lieu"] += all - values.length;
+    return out;
+  };
+
   const areas: DerivedArea[] = content.areas.map(({ data, path }) => {
     const areaTasks = tasks.filter((t) => t.area === data.id);
     const leadIds = [...new Set(areaTasks.map((t) => t.lead))];
+    const areaTargets = targets.filter((t) => t.area === data.id);
     return {
       ...data, path, objectives: objectives.filter((o) => o.area === data.id), tasks: areaTasks,
-      targets: targets.filter((t) => t.area === data.id), rollup: rollup(areaTasks.map((t) => t.latest)), leadUnits: leadIds.map(unitRef),
+      targets: areaTargets, rollup: rollup(areaTasks.map((t) => t.latest)), leadUnits: leadIds.map(unitRef),
+      targetScore: score(areaTargets.map((t) => t.latest), areaTargets.length),
     };
   });
 
@@ -129,13 +139,6 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
     const supports = supportsOf.get(data.id) ?? [];
     return { ...data, path, leads, supports, rollup: rollup(leads.map((t) => t.latest)) };
   });
-
-  const score = (values: (TargetValue | undefined)[], all: number): Record<TargetStatus, number> => {
-    const out = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
-    for (const v of values) out[v?.status ?? "chua-co-so-lieu"]++;
-    out["chua-co-so-lieu"] += all - values.length;
-    return out;
-  };
 
   let previous: string | undefined;
   const periods: DerivedPeriod[] = content.periods.map((p) => {

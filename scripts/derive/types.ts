@@ -135,6 +135,8 @@ export interface DerivedArea extends Area {
   tasks: DerivedTask[];
   targets: DerivedTarget[];
   rollup: Rollup;
+  /** The area's targets by the status of their latest value. */
+  targetScore: Record<TargetStatus, number>;
   leadUnits: DerivedUnitRef[];
 }
 

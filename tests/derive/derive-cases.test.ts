@@ -9,6 +9,7 @@
  *   tasks:   { id: [[period, status, percent, overdue], …] }
  *   plan:    { latestPeriod, rollup, targetScore }
  *   areas, units: { id: rollup }
+ *   areaTargets: { id: { dat, chua-dat, chua-co-so-lieu } } (the area's targets by status)
  *   periods: { id: null (no published report) | { rollup, targetScore, previous, statusChanges: [task ids], valueChanges: [target ids] } }
  * where a rollup is { total, reported, meanPercent, byStatus, overdue, late }.
  * The figures of the plain fixture plan are worked out in tests/fixture-plan/README.md.
@@ -26,7 +27,7 @@ import { validateContent } from "../../scripts/validate/validate-content.ts";
 import { prepareCase } from "../validate/fixture-runner.ts";
 
 const CASES = fileURLToPath(new URL("./cases/", import.meta.url));
-const MAPS = ["targets", "tasks", "areas", "units", "periods"] as const;
+const MAPS = ["targets", "tasks", "areas", "areaTargets", "units", "periods"] as const;
 
 /** Only what a rollup says, in a fixed shape. */
 function rollupView(r: Rollup) {
@@ -44,6 +45,7 @@ function view(data: SiteData): Record<string, unknown> {
     tasks: Object.fromEntries(data.tasks.map((t) => [t.id, t.progress.map((p) => [p.period, p.status, p.percent, p.overdue])])),
     plan: { latestPeriod: data.latestPeriod?.id ?? null, rollup: rollupView(data.rollup), targetScore: data.targetScore },
     areas: Object.fromEntries(data.areas.map((a) => [a.id, rollupView(a.rollup)])),
+    areaTargets: Object.fromEntries(data.areas.map((a) => [a.id, a.targetScore])),
     units: Object.fromEntries(data.units.map((u) => [u.id, rollupView(u.rollup)])),
     periods: Object.fromEntries(data.periods.map((p) => [p.id, p.report ? {
       rollup: rollupView(p.report.rollup),

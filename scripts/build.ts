@@ -2,6 +2,9 @@ import { rename, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
+import { buildDataPackage } from "./export/build-data-package.ts";
+import { openDataSummary } from "./export/open-data-summary.ts";
+import { pageFigures } from "./export/page-figures.ts";
 import { writeDataPackage } from "./export/write-data-package.ts";
 import { indexSite } from "./index/index-site.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, OutputFolderRefusedError, outputFolderProblem } from "./lib/output-folder.ts";
@@ -12,6 +15,7 @@ import { bundleAssets } from "./render/bundle-assets.ts";
 import { renderSite } from "./render/render-site.ts";
 import type { ContentError } from "./load/content-error.ts";
 import { reportProblems } from "./validate/report-problems.ts";
+import { loadSchemas } from "./validate/load-schemas.ts";
 import { validateContent } from "./validate/validate-content.ts";
 
 export interface BuildOptions {
@@ -38,7 +42,7 @@ export interface BuildOptions {
 export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "render" | "index", number>;
 
 /**
- * The whole pipeline: load → validate → derive → render → index. The site is built in a temporary
+ * The whole pipeline: load → validate → derive → render → export → index. The site is built in a temporary
  * folder and swapped into place only when every stage succeeded, so a failed build never leaves
  * a half-built site behind. Returns null (and writes nothing) when content has errors; throws
  * OutputFolderRefusedError (and touches nothing) when `outDir` is not a folder the build may
@@ -76,8 +80,12 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   await rm(tmp, { recursive: true, force: true });
   try {
     const assets = await time("bundle", () => (dev ? bundleAssetsIfChanged(tmp, target) : bundleAssets(tmp)));
-    const written = await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets }));
-    await writeDataPackage(data, { outDir: tmp });
+    // The open data and each page's figures are built once: pages show them, export writes them.
+    const dataPackage = buildDataPackage(data, loadSchemas().schemas);
+    const figures = pageFigures(data, dataPackage);
+    const openData = openDataSummary(dataPackage, data);
+    const written = await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets, openData, figures }));
+    await writeDataPackage({ data, pkg: dataPackage, figures }, { outDir: tmp });
     // In dev the new pages go live with the previous search index; the new one follows (indexInBackground).
     const { pages } = dev ? await time("index", () => keepPreviousIndex(target, tmp).then(() => ({ pages: written }))) : await time("index", () => indexSite(tmp));
     await writeFile(`${tmp}/${BUILD_MARKER}`, BUILD_MARKER_TEXT);

@@ -14,7 +14,7 @@ import {
 const titleOf = (data: { text: string }): string => (data as { shortTitle?: string }).shortTitle?.trim() || shortTitle(data.text);
 
 /**
- * Stage 3: turns validated content into what pages show. Statuses are derived here, never typed
+ * Derive stage: turns validated content into what pages show. Statuses are derived here, never typed
  * twice: a target's status from its comparator and latest value, a task's overdue flag from its
  * deadline against the report date (never the build clock), and area, unit and plan progress
  * rolled up from tasks. Pure: the same content gives the same result. `history` (read from git by

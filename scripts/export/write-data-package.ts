@@ -1,9 +1,8 @@
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import type { SiteData } from "../derive/types.ts";
-import { loadSchemas, type JsonSchema } from "../validate/load-schemas.ts";
-import { figureFilesOf, pageFigures } from "./page-figures.ts";
-import { buildDataPackage, sha256sums } from "./build-data-package.ts";
+import { sha256sums, type DataPackage } from "./build-data-package.ts";
+import { figureFilesOf, type PageFigures } from "./page-figures.ts";
 
 /** Where the open data lives in the built site. */
 export const DATA_DIR = "du-lieu";
@@ -11,16 +10,24 @@ export const DATA_DIR = "du-lieu";
 export interface WriteDataOptions {
   /** The built site: files go to <outDir>/du-lieu/. Run after rendering so SHA256SUMS covers the pages there too. */
   outDir: string;
-  schemas?: Record<string, JsonSchema>;
+}
+
+/** What the export stage writes, each part built once (scripts/build.ts) and shown on pages before it is written. */
+export interface ExportInput {
+  data: SiteData;
+  pkg: DataPackage;
+  /** Each page's own figures (pageFigures), written beside the page. */
+  figures: PageFigures[];
 }
 
 /**
- * Export (after render): writes the open data under /du-lieu/ and SHA256SUMS over every file there.
- * Published figures cannot have changed by now: validation refused any change that is not a correction.
- * @example await writeDataPackage(siteData, { outDir: ".build-tmp" }) → { files: 51 }
+ * Export stage, after render: writes the data package (built once by buildDataPackage, whose summary the
+ * /du-lieu/ page showed) under /du-lieu/, then SHA256SUMS over every file there, then each page's figures
+ * beside the page. Published figures cannot have changed by now: validation refused any change that is
+ * not a correction.
+ * @example await writeDataPackage({ data, pkg, figures: pageFigures(data, pkg) }, { outDir: ".build-tmp" }) → { files: 51 }
  */
-export async function writeDataPackage(data: SiteData, { outDir, schemas = loadSchemas().schemas }: WriteDataOptions): Promise<{ files: number }> {
-  const pkg = buildDataPackage(data, schemas);
+export async function writeDataPackage({ data, pkg, figures }: ExportInput, { outDir }: WriteDataOptions): Promise<{ files: number }> {
 
   const dir = join(outDir, DATA_DIR);
   for (const [path, contents] of Object.entries(pkg.files)) {
@@ -34,7 +41,7 @@ export async function writeDataPackage(data: SiteData, { outDir, schemas = loadS
   }
   await writeFile(join(dir, "SHA256SUMS"), sha256sums(all));
   // Each task, objective, area, unit and report page's own figures, beside the page (so-lieu*.csv, so-lieu.xlsx).
-  for (const page of pageFigures(data, pkg)) {
+  for (const page of figures) {
     const folder = join(outDir, ...page.path.split("/").filter(Boolean));
     await mkdir(folder, { recursive: true });
     for (const [name, contents] of Object.entries(figureFilesOf(page, data))) await writeFile(join(folder, name), contents);

@@ -26,7 +26,7 @@ export type LoadedContent = Record<ContentType, SourceFile[]> & {
 };
 
 /**
- * Stage 1: reads every content file under `root` (content/ and data/), parsing each one and
+ * Load stage: reads every content file under `root` (content/ and data/), parsing each one and
  * collecting every read or syntax error instead of stopping at the first.
  * @example await loadContent(".") → { files: { task: [ … ], … }, errors: [] }
  */

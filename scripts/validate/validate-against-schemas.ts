@@ -5,7 +5,7 @@ import { ajvErrorToContentError, suggestedField } from "./ajv-error-to-content-e
 import type { SchemaSet } from "./load-schemas.ts";
 
 /**
- * Stage 2a: checks every parsed file against the schema of its type. Reports one message per field
+ * Validate stage, schemas: checks every parsed file against the schema of its type. Reports one message per field
  * (ajv may raise several for one bad value), all files at once.
  * @example validateAgainstSchemas(files, loadSchemas()) → [{ file: "content/nhiem-vu/nv-1-1.md", line: 4, … }]
  */

@@ -45,7 +45,7 @@ export interface ValidateOptions {
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
- * Stage 2: schema checks on every file, then the cross-file checks ajv cannot express, collecting
+ * Validate stage: schema checks on every file, then the cross-file checks ajv cannot express, collecting
  * every problem in every file. `publish: true` (the build) also refuses draft reports.
  * @example validateContent(files, { publish: true }) → { errors: [], warnings: [], content: { tasks: [ … ], … } }
  */

@@ -12,13 +12,11 @@ import { groupTasks } from "./group-tasks.ts";
 import { atomDate, feedEntries } from "./feed-entries.ts";
 import { correctionText } from "./correction-text.ts";
 import { findById } from "./find-by-id.ts";
-import { openData } from "./open-data.ts";
 import { explorerData } from "./explorer-data.ts";
 import { periodSeries } from "./period-series.ts";
 import { lateFirst, lateTasks } from "./late-tasks.ts";
 import { progressVerdict } from "./progress-verdict.ts";
 import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
-import { pageFiguresOf } from "./page-figures.ts";
 import { objectiveChanges, taskChanges } from "./content-changes.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
@@ -38,7 +36,6 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("findById", findById);
   eleventyConfig.addFilter("correctionText", correctionText);
   eleventyConfig.addFilter("atomDate", atomDate);
-  eleventyConfig.addFilter("openData", openData);
   eleventyConfig.addFilter("explorerData", explorerData);
   eleventyConfig.addFilter("periodSeries", periodSeries);
   eleventyConfig.addFilter("lateTasks", lateTasks);
@@ -47,7 +44,6 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("abbr", abbr);
   eleventyConfig.addFilter("unitAbbr", unitAbbr);
   eleventyConfig.addFilter("usedAbbreviations", usedAbbreviations);
-  eleventyConfig.addFilter("pageFigures", pageFiguresOf);
   eleventyConfig.addFilter("taskChanges", taskChanges);
   eleventyConfig.addFilter("objectiveChanges", objectiveChanges);
 }

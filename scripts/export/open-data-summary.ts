@@ -1,7 +1,6 @@
-import type { SiteData } from "../../scripts/derive/types.ts";
-import { buildDataPackage, type PackageField, type PeriodSnapshot } from "../../scripts/export/build-data-package.ts";
-import type { DictionaryEntry } from "../../scripts/export/data-dictionary.ts";
-import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
+import type { SiteData } from "../derive/types.ts";
+import type { DataPackage, PackageField, PeriodSnapshot } from "./build-data-package.ts";
+import type { DictionaryEntry } from "./data-dictionary.ts";
 
 export interface OpenDataResource {
   name: string;
@@ -24,20 +23,15 @@ export interface OpenDataSummary {
   schemas: { name: string; title: string; path: string }[];
 }
 
-const cache = new WeakMap<object, OpenDataSummary>();
-
 /**
- * What /du-lieu/ lists: each resource with its row count and files, the period snapshots with their
- * checksums, and the data dictionary, all from the same package the build writes (so the page and
- * the files cannot disagree). Computed once per site data.
- * @example openData(hg).resources[3] → { name: "tasks", rows: 64, csv: "/du-lieu/tasks.csv", … }
+ * What /du-lieu/ lists (templates get it as the global `openData`): each resource with its row count
+ * and files, the period snapshots with their checksums, and the data dictionary, all from the package
+ * the build writes, so the page and the files cannot disagree.
+ * @example openDataSummary(buildDataPackage(siteData, schemas), siteData).resources[3] → { name: "tasks", rows: 64, csv: "/du-lieu/tasks.csv", … }
  */
-export function openData(hg: SiteData): OpenDataSummary {
-  const hit = cache.get(hg);
-  if (hit) return hit;
-  const pkg = buildDataPackage(hg, loadSchemas().schemas);
-  const illustrative = new Map(hg.periods.map((p) => [p.id, !!p.report?.illustrative]));
-  const summary: OpenDataSummary = {
+export function openDataSummary(pkg: DataPackage, data: SiteData): OpenDataSummary {
+  const illustrative = new Map(data.periods.map((p) => [p.id, !!p.report?.illustrative]));
+  return {
     resources: pkg.descriptor.resources.map((r) => ({
       name: r.name, title: r.title, description: r.description, rows: pkg.rows[r.name]!.length,
       csv: `/du-lieu/${r.path}`, json: `/du-lieu/${r.path.replace(/\.csv$/, ".json")}`,
@@ -47,6 +41,4 @@ export function openData(hg: SiteData): OpenDataSummary {
     dictionary: pkg.dictionary,
     schemas: pkg.dictionary.map((d) => ({ name: d.name, title: d.title, path: `/du-lieu/schemas/${d.name}.schema.json` })),
   };
-  cache.set(hg, summary);
-  return summary;
 }

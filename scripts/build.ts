@@ -1,5 +1,6 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { normalisePrefix } from "../lib/path-prefix.ts";
 import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
 import { buildDataPackage } from "./export/build-data-package.ts";
@@ -13,7 +14,7 @@ import { readGitHistory } from "./load/read-git-history.ts";
 import { readPublishedReports } from "./load/read-published-reports.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
 import { renderSite } from "./render/render-site.ts";
-import type { ContentError } from "./load/content-error.ts";
+import { sortProblems, type ContentError } from "./load/content-error.ts";
 import { reportProblems } from "./validate/report-problems.ts";
 import { loadSchemas } from "./validate/load-schemas.ts";
 import { validateContent } from "./validate/validate-content.ts";
@@ -64,7 +65,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   // `npm start` previews what staff are working on: drafts are warnings there and render with a
   // "BẢN NHÁP" banner; a real build refuses them, so no banner can reach `npm run build` output.
   const { errors, warnings, content } = await time("validate", () => validateContent(files, { publish: !dev, ...(published ? { published } : {}) }));
-  const problems = [...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const problems = sortProblems([...loadErrors, ...errors, ...warnings]);
   onProblems?.(problems);
   if (loadErrors.length + errors.length > 0 || !content) {
     await reportProblems(problems);
@@ -102,11 +103,3 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   }
 }
 
-/**
- * A path prefix always starts and ends with "/".
- * @example normalisePrefix("ke-hoach") → "/ke-hoach/"
- */
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}

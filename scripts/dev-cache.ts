@@ -8,14 +8,14 @@ import { bundleAssets, type AssetManifest } from "./render/bundle-assets.ts";
 /**
  * The `npm start` fast path (buildSite with `dev: true`): work that an edit to content or data
  * does not change is not redone. A production build (`npm run build`) never uses any of this.
- * - assets are re-bundled only when site/assets/ or scripts/ changed (a bundle may import from
- *   scripts/, e.g. the explorer's CSV code); otherwise last build's bundles are copied over;
+ * - assets are re-bundled only when site/assets/ or lib/ changed (a bundle may import from lib/,
+ *   e.g. the explorer's CSV code); otherwise last build's bundles are copied over;
  * - the Pagefind index is rebuilt in the background after the new pages are in place: until it is
  *   done, search answers from the previous index.
  */
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const BUNDLE_INPUTS = [join(ROOT, "site", "assets"), join(ROOT, "scripts")];
+const BUNDLE_INPUTS = [join(ROOT, "site", "assets"), join(ROOT, "lib")];
 
 /**
  * A cheap fingerprint of every file under `paths`: names, sizes and modification times.

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { buildSite, normalisePrefix } from "./build.ts";
+import { normalisePrefix } from "../lib/path-prefix.ts";
+import { buildSite } from "./build.ts";
 import { backgroundIndexDone } from "./dev-cache.ts";
 import type { ContentError } from "./load/content-error.ts";
 import { startDevServer, type DevServer } from "./serve/dev-server.ts";

@@ -1,3 +1,4 @@
+import { sortProblems } from "./load/content-error.ts";
 import { loadContent } from "./load/load-content.ts";
 import { readPublishedReports } from "./load/read-published-reports.ts";
 import { reportProblems } from "./validate/report-problems.ts";
@@ -12,6 +13,6 @@ const [{ files, errors: loadErrors }, published] = await Promise.all([loadConten
 const { errors, warnings, notices } = validateContent(files, { publish: process.argv.includes("--cong-bo"), published });
 // Settings reminders (an empty contact point) only once the content itself has no error, so an error list stays about content.
 const clean = loadErrors.length === 0 && errors.length === 0;
-const count = await reportProblems([...loadErrors, ...errors, ...warnings, ...(clean ? notices : [])].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+const count = await reportProblems(sortProblems([...loadErrors, ...errors, ...warnings, ...(clean ? notices : [])]));
 if (count === 0) console.log(`Nội dung hợp lệ: ${files.task.length} nhiệm vụ, ${files.objective.length} mục tiêu, ${files.report.length} báo cáo.`);
 process.exitCode = count > 0 ? 1 : 0;

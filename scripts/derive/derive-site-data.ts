@@ -4,7 +4,7 @@ import type { ValidContent } from "../validate/valid-content.ts";
 import { rollup } from "./rollup.ts";
 import { targetStatus } from "./target-status.ts";
 import { shortTitle } from "./short-title.ts";
-import { yearElapsed } from "./year-elapsed.ts";
+import { yearElapsed } from "../../lib/year-elapsed.ts";
 import {
   TARGET_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
   type DerivedCorrection, type DerivedUnit, type DerivedUnitRef, type DraftItem, type SiteData, type TargetStatus, type TargetValue, type TaskProgress,

@@ -3,7 +3,7 @@ import type { DerivedCorrection, DerivedPeriod, DerivedTarget, DerivedTask, Deri
 import type { DataPath } from "../load/source-file.ts";
 import type { JsonSchema } from "../validate/load-schemas.ts";
 import { schemaAtPath } from "../validate/schema-at-path.ts";
-import { toCsv, type Cell } from "./csv.ts";
+import { toCsv, type Cell } from "../../lib/csv.ts";
 import { dataDictionary, type DictionaryEntry } from "./data-dictionary.ts";
 
 /** Frictionless table schema field types this package uses. */

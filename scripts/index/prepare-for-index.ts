@@ -1,4 +1,4 @@
-import { markD } from "./mark-d.ts";
+import { markD } from "../../lib/mark-d.ts";
 
 /** Elements with no end tag: they never go on the open-element stack. */
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);

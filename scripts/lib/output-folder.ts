@@ -17,7 +17,7 @@ export class OutputFolderRefusedError extends Error {
  * Top-level folders of the repository that hold sources: an output folder inside one of them would
  * replace what people wrote.
  */
-const SOURCE_FOLDERS = new Set(["content", "data", "schemas", "scripts", "site", "tests", "docs", ".git", ".github", "node_modules"]);
+const SOURCE_FOLDERS = new Set(["content", "data", "schemas", "lib", "scripts", "site", "tests", "docs", ".git", ".github", "node_modules"]);
 
 /**
  * Why the build must not replace `outDir`, in Vietnamese, or null when it may. The build replaces

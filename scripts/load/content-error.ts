@@ -12,3 +12,12 @@ export interface ContentError {
   fix: string;
   severity?: "error" | "warning";
 }
+
+/**
+ * Problems in the order staff read them: by file, then line, then column (a stable sort, so two
+ * problems at one place keep the order they were found in).
+ * @example sortProblems([{ file: "b.md", line: 1, … }, { file: "a.md", line: 9, … }]) → [a.md:9, b.md:1]
+ */
+export function sortProblems(problems: readonly ContentError[]): ContentError[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}

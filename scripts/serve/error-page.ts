@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../lib/escape-html.ts";
 import type { ContentError } from "../load/content-error.ts";
 
 /**
@@ -11,7 +12,7 @@ export function contentErrorPage(problems: ContentError[]): string {
   const errors = problems.filter((p) => p.severity !== "warning");
   const files = new Set(errors.map((p) => p.file)).size;
   const rows = errors
-    .map((p) => `<tr><td><code>${escape(`${p.file}:${p.line}:${p.col}`)}</code></td><td>${escape(p.field)}</td><td>${escape(p.message)}</td><td>${escape(p.fix)}</td></tr>`)
+    .map((p) => `<tr><td><code>${escapeHtml(`${p.file}:${p.line}:${p.col}`)}</code></td><td>${escapeHtml(p.field)}</td><td>${escapeHtml(p.message)}</td><td>${escapeHtml(p.fix)}</td></tr>`)
     .join("\n");
   return page(
     `Nội dung có ${errors.length} lỗi`,
@@ -33,7 +34,7 @@ export function buildFailurePage(error: unknown): string {
   return page(
     "Không xây dựng được trang",
     `<p><strong>Lỗi kỹ thuật, không do nội dung — báo nhóm kỹ thuật</strong> và gửi kèm đoạn dưới đây. Nội dung đã qua kiểm tra; lưu tệp lần nữa sẽ thử xây dựng lại.</p>
-<pre>${escape(detail)}</pre>`,
+<pre>${escapeHtml(detail)}</pre>`,
   );
 }
 
@@ -43,7 +44,7 @@ function page(title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} – xem trước</title>
+<title>${escapeHtml(title)} – xem trước</title>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1a1a1a; }
 h1 { color: #a30000; }
@@ -54,13 +55,9 @@ pre { white-space: pre-wrap; background: #f6f6f6; padding: 1rem; }
 </style>
 </head>
 <body>
-<h1>${escape(title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 ${body}
 </body>
 </html>
 `;
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

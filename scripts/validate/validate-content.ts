@@ -1,4 +1,4 @@
-import type { ContentError } from "../load/content-error.ts";
+import { sortProblems, type ContentError } from "../load/content-error.ts";
 import type { LoadedContent } from "../load/load-content.ts";
 import { CONTENT_TYPES, type ContentType } from "../load/content-types.ts";
 import type { SourceFile } from "../load/source-file.ts";
@@ -110,7 +110,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
     ...[checkIds, checkReferences].flatMap((check) => check(everyFile)),
     ...[checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, corrections].flatMap((check) => check(ctx)),
   ];
-  const all = sortErrors([...schemaErrors, ...crossProblems]);
+  const all = sortProblems([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");
   const warnings = all.filter((e) => e.severity === "warning");
   const notices = checkContact(ctx);
@@ -150,8 +150,4 @@ function withoutRefusedValues(data: unknown, validate: SchemaSet["validators"][s
     if (parent && typeof parent === "object") (parent as Record<string, unknown>)[segments.at(-1)!] = undefined;
   }
   return copy;
-}
-
-function sortErrors(errors: ContentError[]): ContentError[] {
-  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
 }

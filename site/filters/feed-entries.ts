@@ -1,4 +1,5 @@
 import type { SiteData } from "../../scripts/derive/types.ts";
+import { escapeHtml } from "../../lib/escape-html.ts";
 import ui from "../_data/ui.json" with { type: "json" };
 import { correctionText } from "./correction-text.ts";
 import { formatPercent } from "./format-number.ts";
@@ -60,7 +61,3 @@ export function atomDate(iso: string): string {
 }
 
 const kindOrder = (e: FeedEntry) => ({ report: 0, correction: 1, update: 2 })[e.kind];
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}

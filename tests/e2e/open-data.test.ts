@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { BOM, parseCsv } from "../../scripts/export/csv.ts";
+import { BOM, parseCsv } from "../../lib/csv.ts";
 import { fold } from "../../site/assets/js/explorer/fold.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";

@@ -10,7 +10,7 @@ import { before, describe, test } from "node:test";
 import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
 import { buildDataPackage, sha256, sha256sums, type DataPackage, type Row } from "../../scripts/export/build-data-package.ts";
-import { BOM, parseCsv } from "../../scripts/export/csv.ts";
+import { BOM, parseCsv } from "../../lib/csv.ts";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 import { schemaAtPath } from "../../scripts/validate/schema-at-path.ts";

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import { buildDataPackage } from "../../scripts/export/build-data-package.ts";
-import { parseCsv } from "../../scripts/export/csv.ts";
+import { parseCsv } from "../../lib/csv.ts";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { STROKE } from "../../scripts/index/mark-d.ts";
+import { STROKE } from "../../lib/mark-d.ts";
 import { prepareForIndex } from "../../scripts/index/prepare-for-index.ts";
 
 const D = `d${STROKE}`;

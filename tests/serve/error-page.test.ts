@@ -11,12 +11,12 @@ test("the npm start error page lists each error with file:line:col, field, messa
   assert.match(html, /<h1>Nội dung có 2 lỗi<\/h1>/);
   assert.match(html, /Tìm thấy 2 lỗi trong 2 tệp/);
   assert.ok(html.includes("<tr><td><code>data/bao-cao/2026-q3.json:41:18</code></td><td>Tiến độ (%)</td><td>Giá trị 120 lớn hơn mức cho phép (100)</td><td>nhập số không quá 100</td></tr>"));
-  assert.ok(html.includes("<td>Giá trị &#34;&#60;b&#62;x&#60;/b&#62;&#34; sai</td><td>sửa &#38; lưu</td>"));
+  assert.ok(html.includes("<td>Giá trị &quot;&lt;b&gt;x&lt;/b&gt;&quot; sai</td><td>sửa &amp; lưu</td>"));
   assert.ok(!html.includes("2026-nam.json"), "a warning is not an error");
 });
 
 test("a build that breaks for another reason says it is not the content and whom to tell", () => {
   const html = buildFailurePage(new Error("Template render error <x>"));
   assert.match(html, /Lỗi kỹ thuật, không do nội dung — báo nhóm kỹ thuật/);
-  assert.match(html, /Template render error &#60;x&#62;/);
+  assert.match(html, /Template render error &lt;x&gt;/);
 });

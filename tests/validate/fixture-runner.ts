@@ -17,7 +17,7 @@ import { cp, lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "nod
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ContentError } from "../../scripts/load/content-error.ts";
+import { sortProblems, type ContentError } from "../../scripts/load/content-error.ts";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { formatError } from "../../scripts/validate/format-errors.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
@@ -129,7 +129,7 @@ export async function prepareCase(caseDir: string): Promise<string> {
 export async function validateTree(root: string, publish = true): Promise<ContentError[]> {
   const { files, errors: loadErrors } = await loadContent(root);
   const { errors, warnings } = validateContent(files, { publish });
-  return [...loadErrors, ...errors, ...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return sortProblems([...loadErrors, ...errors, ...warnings]);
 }
 
 /** The formatted problem lines for a case folder, as `npm run validate -- --cong-bo` prints them. */

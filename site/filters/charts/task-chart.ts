@@ -1,5 +1,5 @@
 import type { DerivedTask } from "../../../scripts/derive/types.ts";
-import { yearElapsed } from "../../../scripts/derive/year-elapsed.ts";
+import { yearElapsed } from "../../../lib/year-elapsed.ts";
 import { formatPercent } from "../format-number.ts";
 import type { ChartSpec } from "./chart-spec.ts";
 

@@ -8,7 +8,7 @@ import { FIXTURE_PLAN } from "../../fixture-plan/fixture-plan.ts";
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const CACHE = join(ROOT, ".cache", "test-sites");
 /** What the site is built from besides the content: any change here is a new build. */
-const CODE = ["schemas", "scripts", "site", "eleventy.config.ts", "package-lock.json"].map((p) => join(ROOT, p));
+const CODE = ["schemas", "lib", "scripts", "site", "eleventy.config.ts", "package-lock.json"].map((p) => join(ROOT, p));
 
 /**
  * The fixture plan (tests/fixture-plan/) built once per set of inputs and path prefix, shared by

@@ -11,6 +11,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { normalisePrefix } from "../../../lib/path-prefix.ts";
 
 export interface ServeStaticOptions {
   /** Where the site is mounted, e.g. "/ke-hoach-cchc/". Defaults to "/". */
@@ -70,17 +71,6 @@ export function contentTypeFor(fileName: string): string {
 }
 
 /**
- * Normalises a mount prefix to start and end with "/" so that "ke-hoach-cchc",
- * "/ke-hoach-cchc" and "/ke-hoach-cchc/" all mean the same thing.
- *
- * @example normalizePathPrefix("ke-hoach-cchc") // "/ke-hoach-cchc/"
- */
-export function normalizePathPrefix(prefix: string): string {
-  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
-}
-
-/**
  * Serves `dir` under `pathPrefix` on 127.0.0.1 with an ephemeral port.
  *
  * Requests outside the prefix get a plain 404 (as on GitHub Pages, where they
@@ -91,7 +81,7 @@ export function normalizePathPrefix(prefix: string): string {
  */
 export async function serveStatic(dir: string, options: ServeStaticOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
-  const prefix = normalizePathPrefix(options.pathPrefix ?? "/");
+  const prefix = normalisePrefix(options.pathPrefix ?? "/");
 
   const server = createServer((req, res) => {
     handle(root, prefix, req, res).catch((error: unknown) => {

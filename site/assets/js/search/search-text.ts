@@ -1,4 +1,4 @@
-import { markD, unmarkD } from "../../../../scripts/index/mark-d.ts";
+import { markD, unmarkD } from "../../../../lib/mark-d.ts";
 
 /**
  * The text side of Vietnamese search. The index spells đ as "d" + a combining stroke (see

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { markD } from "../../../../../scripts/index/mark-d.ts";
+import { markD } from "../../../../../lib/mark-d.ts";
 import { excerptParts, fromIndex, toQuery, words } from "../../../../../site/assets/js/search/search-text.ts";
 
 test("a query is spelt like the index: NFC, single spaces, đ marked, tone marks kept", () => {

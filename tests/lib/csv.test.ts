@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { BOM, csvField, parseCsv, toCsv } from "../../scripts/export/csv.ts";
+import { BOM, csvField, parseCsv, toCsv } from "../../lib/csv.ts";
 
 test("a CSV field with a comma, a quote or a line break is quoted and its quotes are doubled", () => {
   assert.equal(csvField("Văn phòng HĐND và UBND"), "Văn phòng HĐND và UBND");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { markD, STROKE, unmarkD } from "../../scripts/index/mark-d.ts";
+import { markD, STROKE, unmarkD } from "../../lib/mark-d.ts";
 
 test("đ and Đ are spelt as d and D with a combining stroke, everything else unchanged", () => {
   assert.equal(markD("Đăng ký đồng bộ, điện tử"), `D${STROKE}ăng ký d${STROKE}ồng bộ, d${STROKE}iện tử`);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { yearElapsed } from "../../scripts/derive/year-elapsed.ts";
+import { yearElapsed } from "../../lib/year-elapsed.ts";
 
 test("the share of the year gone counts the report date itself, in a common and a leap year", () => {
   assert.equal(yearElapsed("2026-01-01"), 0.3); // 1 of 365 days

@@ -1,5 +1,4 @@
-import type { Rollup } from "../../../scripts/derive/types.ts";
-import { TASK_STATUSES } from "../../../scripts/derive/types.ts";
+import type { Rollup, TaskStatus } from "../../../scripts/derive/types.ts";
 import ui from "../../_data/ui.json" with { type: "json" };
 import type { ChartSpec } from "./chart-spec.ts";
 
@@ -8,12 +7,14 @@ import type { ChartSpec } from "./chart-spec.ts";
  * @example statusChart(rollup, "tong-quan", "Nhiệm vụ theo trạng thái") → { type: "bar", labels: ["Chưa triển khai", …], … }
  */
 export function statusChart(r: Rollup, id: string, title: string, illustrative = false): ChartSpec {
-  const counts = TASK_STATUSES.map((s) => r.byStatus[s]);
-  const parts = TASK_STATUSES.map((s, i) => `${counts[i]} ${ui.status[s].toLowerCase()}`);
+  // A rollup counts every status, in display order (scripts/derive/rollup.ts).
+  const statuses = Object.keys(r.byStatus) as TaskStatus[];
+  const counts = statuses.map((s) => r.byStatus[s]);
+  const parts = statuses.map((s, i) => `${counts[i]} ${ui.status[s].toLowerCase()}`);
   return {
     id, title, type: "bar", illustrative, labelHeader: "Trạng thái",
     summary: `Biểu đồ cột: ${r.total} nhiệm vụ, gồm ${parts.join(", ")}.`,
-    labels: TASK_STATUSES.map((s) => ui.status[s]),
+    labels: statuses.map((s) => ui.status[s]),
     datasets: [{ label: "Số nhiệm vụ", data: counts, kind: "status" }],
   };
 }

@@ -163,7 +163,7 @@ export interface DerivedPeriod extends Period {
   report?: {
     path: string;
     reportDate: string;
-    /** Share of the year gone at the report date, in percent: the reference for average progress (year-elapsed.ts). */
+    /** Share of the year gone at the report date, in percent: the reference for average progress (lib/year-elapsed.ts). */
     yearElapsed: number;
     illustrative: boolean;
     summary?: string;

@@ -1,6 +1,6 @@
 import type { DerivedTarget, DerivedTask, SiteData, TaskProgress } from "../derive/types.ts";
 import type { DataPackage } from "./build-data-package.ts";
-import { toCsv } from "./csv.ts";
+import { toCsv } from "../../lib/csv.ts";
 import { writeXlsx, type XlsxCell, type XlsxSheet } from "./xlsx.ts";
 import ui from "../../site/_data/ui.json" with { type: "json" };
 

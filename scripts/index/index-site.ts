@@ -6,7 +6,7 @@ import { prepareForIndex } from "./prepare-for-index.ts";
 /**
  * Index stage, last: builds the Pagefind search index over the rendered site. Each built page is indexed
  * from a copy whose đ is spelt so that Pagefind's diacritic folding turns it into d (see
- * prepare-for-index.ts and mark-d.ts): queries typed without diacritics find it, and the pages in
+ * prepare-for-index.ts and lib/mark-d.ts): queries typed without diacritics find it, and the pages in
  * the site keep their real text. Pagefind reports problems as `errors` rather than throwing; any
  * of them fails the build.
  * @example await indexSite(".build-tmp") → { pages: 160 }

@@ -14,7 +14,7 @@ const VALUE_ATTRS = ["data-pagefind-filter", "data-pagefind-meta", "data-pagefin
 
 /**
  * The copy of a built page that Pagefind indexes (the page in the site is not changed):
- * - every text node has đ/Đ spelt "d"/"D" + U+0335 (see mark-d.ts), so queries without
+ * - every text node has đ/Đ spelt "d"/"D" + U+0335 (see lib/mark-d.ts), so queries without
  *   diacritics find them and the search page can restore them exactly;
  * - text that Pagefind reads as a filter, meta or sort value (`data-pagefind-filter="area"` on an
  *   element) is left as written, as are all attribute values, so filters keep their Vietnamese;

@@ -6,7 +6,7 @@ import { FILTER_KEYS, isActive, knownFilters, orderValues, readState, writeState
  * The /tim-kiem/ page: Pagefind over the built site, queries with or without diacritics, filters
  * by type, area, lead unit and status, state kept in the address bar. Pagefind's script is loaded
  * from the URL in data-pagefind (the only page that loads it). The index spells đ so that Pagefind
- * folds it to d (scripts/index/mark-d.ts): the query is spelt the same way, and titles, excerpts
+ * folds it to d (lib/mark-d.ts): the query is spelt the same way, and titles, excerpts
  * and page text get their đ back before they are shown or compared.
  */
 

@@ -15,7 +15,7 @@ export function taskChart(t: DerivedTask): ChartSpec {
     labels: t.progress.map((p) => p.periodName),
     datasets: [
       { label: "Tiến độ", data: t.progress.map((p) => p.percent) },
-      // What the share of the year gone at each report date would give (scripts/derive/year-elapsed.ts).
+      // What the share of the year gone at each report date would give (lib/year-elapsed.ts).
       { label: "Mức kỳ vọng theo thời gian", data: t.progress.map((p) => yearElapsed(p.reportDate)), kind: "expected" },
     ],
   };

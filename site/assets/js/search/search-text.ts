@@ -2,7 +2,7 @@ import { markD, unmarkD } from "../../../../lib/mark-d.ts";
 
 /**
  * The text side of Vietnamese search. The index spells đ as "d" + a combining stroke (see
- * scripts/index/mark-d.ts) so that Pagefind folds it to d; the query is spelt the same way, and
+ * lib/mark-d.ts) so that Pagefind folds it to d; the query is spelt the same way, and
  * titles and excerpts coming back from Pagefind get their real đ back.
  */
 

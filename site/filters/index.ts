@@ -18,6 +18,7 @@ import { lateFirst, lateTasks } from "./late-tasks.ts";
 import { progressVerdict } from "./progress-verdict.ts";
 import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
 import { objectiveChanges, taskChanges } from "./content-changes.ts";
+import { qrSvg } from "./qr-svg.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: EleventyConfig): void {
@@ -46,4 +47,5 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("usedAbbreviations", usedAbbreviations);
   eleventyConfig.addFilter("taskChanges", taskChanges);
   eleventyConfig.addFilter("objectiveChanges", objectiveChanges);
+  eleventyConfig.addFilter("qrSvg", qrSvg);
 }

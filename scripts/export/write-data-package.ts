@@ -3,6 +3,7 @@ import { dirname, join, relative } from "node:path";
 import type { SiteData } from "../derive/types.ts";
 import { sha256sums, type DataPackage } from "./build-data-package.ts";
 import { figureFilesOf, type PageFigures } from "./page-figures.ts";
+import { shareCardPng, shareCards } from "./share-images.ts";
 
 /** Where the open data lives in the built site. */
 export const DATA_DIR = "du-lieu";
@@ -45,6 +46,12 @@ export async function writeDataPackage({ data, pkg, figures }: ExportInput, { ou
     const folder = join(outDir, ...page.path.split("/").filter(Boolean));
     await mkdir(folder, { recursive: true });
     for (const [name, contents] of Object.entries(figureFilesOf(page, data))) await writeFile(join(folder, name), contents);
+  }
+  // Share images (og:image), PNG because Zalo and Facebook ignore SVG.
+  for (const card of shareCards(data)) {
+    const file = join(outDir, ...card.path.split("/").filter(Boolean));
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, shareCardPng(card));
   }
   return { files: Object.keys(all).length + 1 };
 }

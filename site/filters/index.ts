@@ -19,6 +19,7 @@ import { progressVerdict } from "./progress-verdict.ts";
 import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
 import { objectiveChanges, taskChanges } from "./content-changes.ts";
 import { qrSvg } from "./qr-svg.ts";
+import { shareImagePath } from "../../scripts/export/share-images.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: EleventyConfig): void {
@@ -48,4 +49,5 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("taskChanges", taskChanges);
   eleventyConfig.addFilter("objectiveChanges", objectiveChanges);
   eleventyConfig.addFilter("qrSvg", qrSvg);
+  eleventyConfig.addFilter("shareImagePath", shareImagePath);
 }

@@ -20,15 +20,14 @@ export interface DictionaryEntry {
   fields: DictionaryField[];
 }
 
-/** The order a reader meets the content types: the plan, its structure, then the reports. */
-const ORDER = ["plan", "area", "objective", "task", "unit", "period", "report", "update", "site"];
-
 /**
  * Every field of every content type, read from the JSON Schemas (the one place titles and descriptions
  * are written), nested fields flattened to dotted names with "[]" for list items.
  * @example dataDictionary(schemas).find((e) => e.name === "task")!.fields[0] → { name: "id", title: "Mã nhiệm vụ", type: "chuỗi", required: true, … }
  */
 export function dataDictionary(schemas: Record<string, JsonSchema>): DictionaryEntry[] {
+  // The order a reader meets the content types (each schema's x-content.order): the plan, its structure, then the reports.
+  const rank = (name: string) => (schemas[name]?.["x-content"] as { order?: number } | undefined)?.order ?? Number.MAX_SAFE_INTEGER;
   const names = Object.keys(schemas).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return names.map((name) => {
     const root = schemas[name]!;
@@ -39,11 +38,6 @@ export function dataDictionary(schemas: Record<string, JsonSchema>): DictionaryE
     walk(root, start, "", fields);
     return { name, title: String(root.title ?? name), description: String(root.description ?? ""), fields };
   });
-}
-
-function rank(name: string): number {
-  const i = ORDER.indexOf(name);
-  return i < 0 ? ORDER.length : i;
 }
 
 function walk(root: JsonSchema, node: JsonSchema, prefix: string, out: DictionaryField[]): void {

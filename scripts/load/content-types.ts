@@ -1,17 +1,10 @@
+import { CONTENT_TYPES } from "../types/content.generated.ts";
+
 /**
- * Where each content type lives. One schema per type (schemas/<type>.schema.json); a type is either
- * one file or a folder holding one file per item, named after the item's id.
+ * The content-type registry: one entry per schema, read from its `x-content` (where its files live,
+ * its reading order) by `npm run types`. A type is either one file or a folder holding one file per
+ * item, named after the item's id. Loaders, validation and the data dictionary go by this list.
  */
-export const CONTENT_TYPES = [
-  { type: "site", schema: "site", file: "data/site.json" },
-  { type: "plan", schema: "plan", file: "content/ke-hoach.md" },
-  { type: "area", schema: "area", dir: "content/linh-vuc", ext: ".md" },
-  { type: "objective", schema: "objective", dir: "content/muc-tieu", ext: ".md" },
-  { type: "task", schema: "task", dir: "content/nhiem-vu", ext: ".md" },
-  { type: "unit", schema: "unit", dir: "content/don-vi", ext: ".md" },
-  { type: "update", schema: "update", dir: "content/cap-nhat", ext: ".md" },
-  { type: "period", schema: "period", file: "data/ky-bao-cao.json" },
-  { type: "report", schema: "report", dir: "data/bao-cao", ext: ".json" },
-] as const;
+export { CONTENT_TYPES };
 
 export type ContentType = (typeof CONTENT_TYPES)[number]["type"];

@@ -1,14 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
-import { loadSchemas } from "../validate/load-schemas.ts";
+import { loadSchemas, type JsonSchema } from "../validate/load-schemas.ts";
 
 export const TYPES_FILE = fileURLToPath(new URL("../types/content.generated.ts", import.meta.url));
-
-const TYPE_NAMES: Record<string, string> = {
-  area: "Area", objective: "Objective", period: "PeriodList", plan: "Plan", report: "Report",
-  site: "SiteSettings", task: "Task", unit: "Unit", update: "Update",
-};
 
 /**
  * Builds the TypeScript declarations for every schema, so types are never written by hand.
@@ -18,8 +13,8 @@ export async function renderTypes(): Promise<string> {
   const { schemas } = loadSchemas();
   const parts = ["// Generated from schemas/*.schema.json by `npm run types`. Do not edit by hand.", ""];
   for (const [name, schema] of Object.entries(schemas)) {
-    const typeName = TYPE_NAMES[name];
-    if (!typeName) throw new Error(`Chưa đặt tên kiểu TypeScript cho lược đồ ${name}`);
+    const typeName = contentOf(schema).typeName;
+    if (!typeName) throw new Error(`Lược đồ ${name} chưa có x-content.typeName (tên kiểu TypeScript)`);
     const ts = await compile({ ...(withoutTitles(schema) as object), title: typeName } as never, typeName, {
       bannerComment: "",
       additionalProperties: false,
@@ -29,7 +24,35 @@ export async function renderTypes(): Promise<string> {
     });
     parts.push(ts.trim(), "");
   }
+  parts.push(renderRegistry(schemas), "");
   return parts.join("\n");
+}
+
+/**
+ * The content-type registry, from each schema's `x-content` (where its files live, its reading
+ * order): loaders, validation and the data dictionary read it; a new schema adds its type here.
+ */
+function renderRegistry(schemas: Record<string, JsonSchema>): string {
+  const entries = Object.entries(schemas)
+    .map(([name, schema]) => ({ name, ...contentOf(schema) }))
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+    .map(({ name, order, file, dir, ext }) => {
+      if (!file === !dir || (dir && !ext)) throw new Error(`Lược đồ ${name}: x-content cần "file", hoặc "dir" cùng "ext"`);
+      const where = file ? `file: ${JSON.stringify(file)}` : `dir: ${JSON.stringify(dir)}, ext: ${JSON.stringify(ext)}`;
+      return `  { type: ${JSON.stringify(name)}, schema: ${JSON.stringify(name)}, order: ${order}, ${where} },`;
+    });
+  return [
+    "/** Every content type, from the x-content of its schema, in reading order. */",
+    "export const CONTENT_TYPES = [",
+    ...entries,
+    "] as const;",
+  ].join("\n");
+}
+
+/** A schema's `x-content`: where its files live, its reading order and its TypeScript type name. */
+function contentOf(schema: JsonSchema): { order: number; typeName?: string; file?: string; dir?: string; ext?: string } {
+  const content = schema["x-content"] as { order?: number } | undefined;
+  return { ...content, order: content?.order ?? Number.MAX_SAFE_INTEGER };
 }
 
 /**
@@ -41,7 +64,7 @@ function withoutTitles(node: unknown, key?: string): unknown {
   if (!node || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === "title" || k === "$id") continue;
+    if (k === "title" || k === "$id" || k === "x-content") continue;
     if (k === "$defs" || k === "properties") {
       out[k] = Object.fromEntries(Object.entries(v as object).map(([name, sub]) => [name, withoutTitles(sub, k === "$defs" ? name : undefined)]));
     } else {

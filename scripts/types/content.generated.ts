@@ -567,3 +567,16 @@ period?: string
  */
 tasks?: string[]
 }
+
+/** Every content type, from the x-content of its schema, in reading order. */
+export const CONTENT_TYPES = [
+  { type: "plan", schema: "plan", order: 1, file: "content/ke-hoach.md" },
+  { type: "area", schema: "area", order: 2, dir: "content/linh-vuc", ext: ".md" },
+  { type: "objective", schema: "objective", order: 3, dir: "content/muc-tieu", ext: ".md" },
+  { type: "task", schema: "task", order: 4, dir: "content/nhiem-vu", ext: ".md" },
+  { type: "unit", schema: "unit", order: 5, dir: "content/don-vi", ext: ".md" },
+  { type: "period", schema: "period", order: 6, file: "data/ky-bao-cao.json" },
+  { type: "report", schema: "report", order: 7, dir: "data/bao-cao", ext: ".json" },
+  { type: "update", schema: "update", order: 8, dir: "content/cap-nhat", ext: ".md" },
+  { type: "site", schema: "site", order: 9, file: "data/site.json" },
+] as const;

@@ -25,6 +25,15 @@ export function loadSchemas(dir = SCHEMA_DIR): SchemaSet {
   if (cached && dir === SCHEMA_DIR) return cached;
   const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
   addFormats.default(ajv, ["date", "uri"]);
+  // Our annotation, not a check: where a type's files live and its reading order (the content-type
+  // registry, scripts/load/content-types.ts). Strict mode refuses keywords it has not been told of.
+  ajv.addKeyword({
+    keyword: "x-content",
+    metaSchema: {
+      type: "object", additionalProperties: false, required: ["order", "typeName"],
+      properties: { order: { type: "integer", minimum: 1 }, typeName: { type: "string", pattern: "^[A-Z][A-Za-z]*$" }, file: { type: "string" }, dir: { type: "string" }, ext: { enum: [".md", ".json"] } },
+    },
+  });
   const schemas: Record<string, JsonSchema> = {};
   const validators: Record<string, ValidateFunction> = {};
   const problems: string[] = [];

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import { SHARE_IMAGE } from "../../lib/share-image-path.ts";
 import type { SiteData } from "../derive/types.ts";
 import { formatDate } from "../../site/filters/format-date.ts";
 import { formatPercent } from "../../site/filters/format-number.ts";
@@ -14,9 +15,6 @@ import ui from "../../site/_data/ui.json" with { type: "json" };
  * page shares the site's card.
  */
 
-/** Where the cards live in the built site; pages name theirs in og:image (site/_includes/layouts/base.njk). */
-export const SHARE_IMAGE = { width: 1200, height: 630, site: "/anh-chia-se-chung.png", name: "anh-chia-se.png" } as const;
-
 export interface ShareCard {
   /** Site path of the PNG, before the path prefix. */
   path: string;
@@ -25,14 +23,6 @@ export interface ShareCard {
   /** The figure, if the page has one: a percent with its label and the expected level beside it. */
   figure?: { percent: number | null; label: string; expected?: number; note: string };
   illustrative: boolean;
-}
-
-/**
- * Site path of a page's share image.
- * @example shareImagePath("/nhiem-vu/nv-1-1/") → "/nhiem-vu/nv-1-1/anh-chia-se.png"; shareImagePath("/gioi-thieu/") → "/anh-chia-se-chung.png"
- */
-export function shareImagePath(pageUrl: string): string {
-  return /^\/(nhiem-vu|linh-vuc)\/[^/]+\/$/.test(pageUrl) || pageUrl === "/" ? `${pageUrl}${SHARE_IMAGE.name}` : SHARE_IMAGE.site;
 }
 
 /** Every card the build draws: the site's, the home page's, each area's and each task's. */

@@ -19,7 +19,7 @@ import { progressVerdict } from "./progress-verdict.ts";
 import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
 import { objectiveChanges, taskChanges } from "./content-changes.ts";
 import { qrSvg } from "./qr-svg.ts";
-import { shareImagePath } from "../../scripts/export/share-images.ts";
+import { shareImagePath } from "../../lib/share-image-path.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: EleventyConfig): void {

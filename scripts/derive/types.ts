@@ -1,11 +1,12 @@
 import type { Commit, HistoryGap } from "../load/read-git-history.ts";
-import type { Area, Objective, Period, Plan, SiteSettings, Target, Task, Unit, Update } from "../types/content.generated.ts";
+import type { Area, Objective, Period, Plan, Report, SiteSettings, Target, Task, Unit, Update } from "../types/content.generated.ts";
+import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
 
-export type TaskStatus = "chua-trien-khai" | "dang-thuc-hien" | "cham-tien-do" | "hoan-thanh";
+export type TaskStatus = Report["tasks"][number]["status"];
 export type TargetStatus = "dat" | "chua-dat" | "chua-co-so-lieu";
 
-/** Display order of task statuses, from not started to done. */
-export const TASK_STATUSES: readonly TaskStatus[] = ["chua-trien-khai", "dang-thuc-hien", "cham-tien-do", "hoan-thanh"];
+/** Task statuses in display order, from not started to done: the report schema's list, the one place they are written. */
+export const TASK_STATUSES = reportSchema.properties.tasks.items.properties.status.enum as readonly TaskStatus[];
 export const TARGET_STATUSES: readonly TargetStatus[] = ["dat", "chua-dat", "chua-co-so-lieu"];
 
 export interface Evidence {

@@ -1,7 +1,10 @@
 import type { ContentError } from "../../load/content-error.ts";
+import ui from "../../../site/_data/ui.json" with { type: "json" };
+import type { Report } from "../../types/content.generated.ts";
 import { errorAt, type Check } from "./context.ts";
 
-const STATUS_LABEL = { "chua-trien-khai": "chưa triển khai", "dang-thuc-hien": "đang thực hiện", "cham-tien-do": "chậm tiến độ", "hoan-thanh": "hoàn thành" } as const;
+/** A status as staff read it inside a sentence: its label on the site, in lower case ("hoàn thành"). */
+const statusLabel = (status: Report["tasks"][number]["status"]) => ui.status[status].toLowerCase();
 
 /**
  * A published report covers every task and every target exactly once, fills every percent, and its
@@ -29,11 +32,11 @@ export function checkReports(publish: boolean): Check {
           return;
         }
         if (row.status === "hoan-thanh" && row.percent !== 100) {
-          errors.push(errorAt(file, ["tasks", i, "percent"], "Tiến độ (%)", `Trạng thái "${STATUS_LABEL[row.status]}" nhưng tiến độ là ${row.percent}%`, "nhiệm vụ hoàn thành thì tiến độ là 100; nếu chưa xong, đổi trạng thái thành dang-thuc-hien"));
+          errors.push(errorAt(file, ["tasks", i, "percent"], "Tiến độ (%)", `Trạng thái "${statusLabel(row.status)}" nhưng tiến độ là ${row.percent}%`, "nhiệm vụ hoàn thành thì tiến độ là 100; nếu chưa xong, đổi trạng thái thành dang-thuc-hien"));
         } else if (row.percent === 100 && row.status !== "hoan-thanh") {
-          errors.push(errorAt(file, ["tasks", i, "status"], "Trạng thái", `Tiến độ 100% nhưng trạng thái là "${STATUS_LABEL[row.status]}"`, "đổi trạng thái thành hoan-thanh, hoặc sửa tiến độ"));
+          errors.push(errorAt(file, ["tasks", i, "status"], "Trạng thái", `Tiến độ 100% nhưng trạng thái là "${statusLabel(row.status)}"`, "đổi trạng thái thành hoan-thanh, hoặc sửa tiến độ"));
         } else if (row.status === "chua-trien-khai" && row.percent !== 0) {
-          errors.push(errorAt(file, ["tasks", i, "percent"], "Tiến độ (%)", `Trạng thái "${STATUS_LABEL[row.status]}" nhưng tiến độ là ${row.percent}%`, "nhiệm vụ chưa triển khai thì tiến độ là 0; nếu đã bắt đầu, đổi trạng thái thành dang-thuc-hien"));
+          errors.push(errorAt(file, ["tasks", i, "percent"], "Tiến độ (%)", `Trạng thái "${statusLabel(row.status)}" nhưng tiến độ là ${row.percent}%`, "nhiệm vụ chưa triển khai thì tiến độ là 0; nếu đã bắt đầu, đổi trạng thái thành dang-thuc-hien"));
         }
       });
       const seenTargets = new Map<string, number>();

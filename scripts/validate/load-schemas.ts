@@ -27,6 +27,8 @@ export function loadSchemas(dir = SCHEMA_DIR): SchemaSet {
   addFormats.default(ajv, ["date", "uri"]);
   // Our annotation, not a check: where a type's files live and its reading order (the content-type
   // registry, scripts/load/content-types.ts). Strict mode refuses keywords it has not been told of.
+  // And on a field that names an item of another type: which type (checked by validate/cross/check-references.ts).
+  ajv.addKeyword({ keyword: "x-ref", metaSchema: { enum: ["area", "objective", "target", "task", "unit", "period"] } });
   ajv.addKeyword({
     keyword: "x-content",
     metaSchema: {

@@ -1,9 +1,45 @@
 import type { ContentError } from "../../load/content-error.ts";
 import type { DataPath, SourceFile } from "../../load/source-file.ts";
 import { closestWord } from "../../lib/closest-word.ts";
-import { errorAt, type Check, type CrossContext } from "./context.ts";
+import { loadSchemas, type JsonSchema } from "../load-schemas.ts";
+import { errorAt, type Checked, type Check, type CrossContext } from "./context.ts";
 
 type Kind = keyof CrossContext["known"];
+
+/** A field that names an item of another type, as its schema declares with `x-ref`. "*" stands for every item of a list. */
+interface ReferenceField {
+  path: (string | "*")[];
+  kind: Kind;
+  /** The field's title in the schema (for an item of a list, the list's title): what staff see. */
+  title: string;
+}
+
+/**
+ * Every `x-ref` field of a schema, in the order the schema lists them.
+ * @example referenceFields(schemas.task) → [{ path: ["area"], kind: "area", title: "Lĩnh vực" }, …, { path: ["support", "*"], kind: "unit", title: "Đơn vị phối hợp" }, …]
+ */
+export function referenceFields(schema: JsonSchema): ReferenceField[] {
+  const out: ReferenceField[] = [];
+  const defs = (schema.$defs ?? {}) as Record<string, JsonSchema>;
+  const deref = (node: JsonSchema): JsonSchema => (typeof node.$ref === "string" ? { ...defs[node.$ref.split("/").pop()!], ...node } : node);
+  const walk = (raw: JsonSchema, path: (string | "*")[], title: string | undefined) => {
+    const node = deref(raw);
+    const here = (node.title as string | undefined) ?? title;
+    if (typeof node["x-ref"] === "string") out.push({ path, kind: node["x-ref"] as Kind, title: here ?? path.join(".") });
+    for (const [key, sub] of Object.entries((node.properties ?? {}) as Record<string, JsonSchema>)) walk(sub, [...path, key], undefined);
+    if (node.items && typeof node.items === "object") walk(node.items as JsonSchema, [...path, "*"], here);
+  };
+  walk(schema, [], undefined);
+  return out;
+}
+
+/** The values at `path` in `data`, each with its concrete path ("*" expanded to every index). */
+function valuesAt(data: unknown, path: (string | "*")[], at: DataPath = []): { path: DataPath; value: unknown }[] {
+  if (path.length === 0) return [{ path: at, value: data }];
+  const [head, ...rest] = path;
+  if (head === "*") return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+  return data && typeof data === "object" ? valuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]) : [];
+}
 
 const WHERE: Record<Kind, string> = {
   area: "content/linh-vuc/",
@@ -15,9 +51,9 @@ const WHERE: Record<Kind, string> = {
 };
 
 /**
- * Every reference to an area, objective, target, task, unit or period names one that exists; ids that
- * encode their area (nv-2-…, mt-2-…) sit in the area with that number; a task's lead is not also
- * among its coordinating units.
+ * Every reference to an area, objective, target, task, unit or period (each field marked `x-ref` in
+ * its schema) names one that exists; ids that encode their area (nv-2-…, mt-2-…) sit in the area with
+ * that number; a task's lead is not also among its coordinating units.
  * @example checkReferences(ctx) → [{ field: "Đơn vị chủ trì", message: "Không có đơn vị \"phong-x\"", … }]
  */
 export const checkReferences: Check = (ctx) => {
@@ -45,28 +81,22 @@ export const checkReferences: Check = (ctx) => {
       errors.push(errorAt(file, ["area"], field, `Mã "${id}" thuộc lĩnh vực số ${declared} nhưng trường area là "${area}" (lĩnh vực số ${n})`, "sửa trường area cho khớp với số trong mã"));
     }
   };
-  for (const { file, data } of ctx.objectives) {
-    ref(file, ["area"], "Lĩnh vực", "area", data.area);
-    sameArea(file, data.id, data.area, "Lĩnh vực");
+  const { schemas } = loadSchemas();
+  const filesOf: Record<string, Checked<unknown>[]> = {
+    area: ctx.areas, objective: ctx.objectives, task: ctx.tasks, unit: ctx.units, update: ctx.updates, report: ctx.reports,
+  };
+  for (const [type, files] of Object.entries(filesOf)) {
+    const fields = referenceFields(schemas[type] ?? {});
+    for (const { file, data } of files) {
+      for (const field of fields) for (const { path, value } of valuesAt(data, field.path)) ref(file, path, field.title, field.kind, value as string | undefined);
+    }
   }
+  for (const { file, data } of ctx.objectives) sameArea(file, data.id, data.area, "Lĩnh vực");
   for (const { file, data } of ctx.tasks) {
-    ref(file, ["area"], "Lĩnh vực", "area", data.area);
     sameArea(file, data.id, data.area, "Lĩnh vực");
-    ref(file, ["lead"], "Đơn vị chủ trì", "unit", data.lead);
     (data.support ?? []).forEach((u, i) => {
-      ref(file, ["support", i], "Đơn vị phối hợp", "unit", u);
       if (u !== undefined && u === data.lead) errors.push(errorAt(file, ["support", i], "Đơn vị phối hợp", `"${u}" đã là đơn vị chủ trì`, "xóa đơn vị này khỏi danh sách phối hợp"));
     });
-    (data.objectives ?? []).forEach((o, i) => ref(file, ["objectives", i], "Mục tiêu liên quan", "objective", o));
-  }
-  for (const { file, data } of ctx.updates) {
-    if (data.period) ref(file, ["period"], "Kỳ báo cáo liên quan", "period", data.period);
-    (data.tasks ?? []).forEach((t, i) => ref(file, ["tasks", i], "Nhiệm vụ liên quan", "task", t));
-  }
-  for (const { file, data } of ctx.reports) {
-    ref(file, ["period"], "Kỳ báo cáo", "period", data.period);
-    (data.tasks ?? []).forEach((row, i) => ref(file, ["tasks", i, "task"], "Nhiệm vụ", "task", row?.task));
-    (data.targets ?? []).forEach((row, i) => ref(file, ["targets", i, "target"], "Chỉ tiêu", "target", row?.target));
   }
   return errors;
 };

@@ -4,6 +4,7 @@ import type { SiteData } from "../derive/types.ts";
 import { sha256sums, type DataPackage } from "./build-data-package.ts";
 import { figureFilesOf, type PageFigures } from "./page-figures.ts";
 import { shareCardPng, shareCards } from "./share-images.ts";
+import { OPEN_DATA_WORKBOOK, openDataWorkbook } from "./open-data-workbook.ts";
 
 /** Where the open data lives in the built site. */
 export const DATA_DIR = "du-lieu";
@@ -35,6 +36,7 @@ export async function writeDataPackage({ data, pkg, figures }: ExportInput, { ou
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), contents);
   }
+  await writeFile(join(dir, OPEN_DATA_WORKBOOK), openDataWorkbook(pkg, data));
   const all: Record<string, Buffer> = {};
   for (const file of await listFiles(dir)) {
     const path = relative(dir, file).split("\\").join("/");

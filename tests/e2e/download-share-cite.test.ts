@@ -98,3 +98,21 @@ test("a report's workbook has its target values with commitments as numbers", as
   assert.deepEqual(targets.find((t) => t[0] === "ct-1-1-1"), ["ct-1-1-1", { kind: "number", value: 98 }, { kind: "number", value: 98 }, "Đạt"]);
   assert.deepEqual(targets.find((t) => t[0] === "ct-3-1-1"), ["ct-3-1-1", { kind: "number", value: 10 }, null, "Chưa có số liệu"]);
 });
+
+test("the open data comes as one workbook too: a sheet per table with Vietnamese headers, typed cells and the dictionary", async () => {
+  const sheets = readXlsx(await fetchBytes("/du-lieu/du-lieu.xlsx"));
+  assert.deepEqual(sheets.map((s) => s.name).at(-1), "Giải thích");
+  const tasks = sheets.find((s) => s.name === "Nhiệm vụ");
+  assert.ok(tasks, sheets.map((s) => s.name).join(", "));
+  const header = tasks.rows[0]!.map((c) => (c as { value: string }).value);
+  assert.deepEqual(header.slice(0, 3), ["Mã nhiệm vụ", "Lĩnh vực", "Vị trí trong kế hoạch"]);
+  assert.equal(tasks.rows.length, 1 + 9, "a header and the fixture's nine tasks");
+  const row = tasks.rows.find((r) => (r[0] as { value: string } | null)?.value === "nv-1-2-2")!;
+  const cell = (title: string) => row[header.indexOf(title)];
+  // Deadline 31/03/2026: 46023 (01/01/2026) + 89 days.
+  assert.deepEqual(cell("Thời hạn"), { kind: "date", value: 46112, format: "dd/mm/yyyy" });
+  assert.deepEqual(cell("Tiến độ (%) theo báo cáo gần nhất"), { kind: "number", value: 45 });
+  assert.deepEqual(cell("Quá hạn"), { kind: "boolean", value: true });
+  const sums = new TextDecoder().decode(await fetchBytes("/du-lieu/SHA256SUMS"));
+  assert.match(sums, new RegExp(`^${createHash("sha256").update(await fetchBytes("/du-lieu/du-lieu.xlsx")).digest("hex")}  du-lieu\\.xlsx$`, "m"));
+});

@@ -201,6 +201,10 @@ describe("the data explorer", () => {
       assert.equal(rows.length, shown.length, "one line per row shown");
       assert.deepEqual(rows.map((r) => r[0]), shown, "the same rows in the same order");
       assert.ok(rows.every((r) => r[header!.indexOf("Trạng thái")] === "Đang thực hiện"));
+      // The plan clause readers know each task by, beside its id: nv-1-1 is "II.1.2, ý 1" in the fixture plan.
+      assert.equal(header![1], "Vị trí trong kế hoạch");
+      const first = rows.find((r) => r[0] === "nv-1-1");
+      assert.equal(first?.[1], "II.1.2, ý 1");
       assert.deepEqual(consoleErrors, []);
     } finally {
       await close();

@@ -25,6 +25,8 @@ interface Row {
   el: HTMLTableRowElement;
   order: number;
   id: string;
+  /** The plan clause readers know the task by ("II.5.2, ý 6.3"), from the row's first cell. */
+  ref: string;
   area: string;
   areaNumber: number;
   areaLabel: string;
@@ -67,7 +69,7 @@ function start(root: HTMLElement): void {
     const d = el.dataset;
     const cells = el.cells;
     return {
-      el, order, id: d.id ?? "", area: d.area ?? "", areaNumber: Number(d.areaNumber), areaLabel: cells[2]?.textContent?.trim() ?? "",
+      el, order, id: d.id ?? "", ref: view === "nhiem-vu" ? (cells[0]?.textContent?.trim() ?? "") : "", area: d.area ?? "", areaNumber: Number(d.areaNumber), areaLabel: cells[2]?.textContent?.trim() ?? "",
       unit: d.unit ?? "", unitName: view === "nhiem-vu" ? (cells[3]?.textContent?.trim() ?? "") : "",
       text: d.text ?? "", deadline: d.deadline ?? "", comparator: d.comparator ?? "",
       commitment: d.commitment ? Number(d.commitment) : null,
@@ -258,9 +260,9 @@ function start(root: HTMLElement): void {
     });
     const [fields, data] = view === "nhiem-vu"
       ? [
-          ["Mã nhiệm vụ", "Nhiệm vụ", "Lĩnh vực", "Đơn vị chủ trì", "Thời hạn", "Kỳ báo cáo", "Mã kỳ", "Trạng thái", "Tiến độ (%)", "Quá hạn", "Số liệu minh họa", "Địa chỉ"],
+          ["Mã nhiệm vụ", "Vị trí trong kế hoạch", "Nhiệm vụ", "Lĩnh vực", "Đơn vị chủ trì", "Thời hạn", "Kỳ báo cáo", "Mã kỳ", "Trạng thái", "Tiến độ (%)", "Quá hạn", "Số liệu minh họa", "Địa chỉ"],
           shown.map((r): Record<string, Cell> => ({
-            ...common(r), "Mã nhiệm vụ": r.id, "Nhiệm vụ": r.text, "Lĩnh vực": r.areaLabel, "Đơn vị chủ trì": r.unitName, "Thời hạn": r.deadline,
+            ...common(r), "Mã nhiệm vụ": r.id, "Vị trí trong kế hoạch": r.ref, "Nhiệm vụ": r.text, "Lĩnh vực": r.areaLabel, "Đơn vị chủ trì": r.unitName, "Thời hạn": r.deadline,
             "Trạng thái": labels.status[r.status] ?? r.status, "Tiến độ (%)": r.point?.p ?? null, "Quá hạn": r.point ? yes(r.point.o) : "",
           })),
         ]

@@ -116,3 +116,13 @@ test("the open data comes as one workbook too: a sheet per table with Vietnamese
   const sums = new TextDecoder().decode(await fetchBytes("/du-lieu/SHA256SUMS"));
   assert.match(sums, new RegExp(`^${createHash("sha256").update(await fetchBytes("/du-lieu/du-lieu.xlsx")).digest("hex")}  du-lieu\\.xlsx$`, "m"));
 });
+
+test("a report page links its own period's frozen file", async () => {
+  const opened = await openPage(browser, new URL("bao-cao/2026-q1/", server.url).href);
+  try {
+    const href = await opened.page.locator(".figures a[href='/du-lieu/ky/2026-q1/task-progress.csv']").getAttribute("href");
+    await fetchBytes(href!);
+  } finally {
+    await opened.close();
+  }
+});

@@ -156,6 +156,20 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
  * @example figureFilesOf(page, data)["so-lieu.xlsx"] → Uint8Array […]
  */
 export function figureFilesOf(page: PageFigures, data: SiteData): Record<string, string | Uint8Array> {
+  // Zipping a workbook costs a few milliseconds: a dev session (npm start) rebuilds in one process
+  // and rewrites only the pages whose figures changed. Bounded, so a large plan does not pile up.
+  const key = JSON.stringify([page, data.settings.url, data.settings.title, data.settings.licence, data.plan.issuer]);
+  const hit = filesMemo.get(key);
+  if (hit) return hit;
+  const files = writeFigureFiles(page, data);
+  if (filesMemo.size >= 5000) filesMemo.clear();
+  filesMemo.set(key, files);
+  return files;
+}
+
+const filesMemo = new Map<string, Record<string, string | Uint8Array>>();
+
+function writeFigureFiles(page: PageFigures, data: SiteData): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
   for (const t of page.tables) {
     const header = t.columns.map((c) => c.title);

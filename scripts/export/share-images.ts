@@ -115,7 +115,23 @@ const FONT_DIR = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")),
  * @example shareCardPng(card).subarray(0, 4) → Uint8Array [0x89, 0x50, 0x4e, 0x47]
  */
 export function shareCardPng(card: ShareCard): Uint8Array {
-  const resvg = new Resvg(shareCardSvg(card), {
+  const svg = shareCardSvg(card);
+  const hit = memo.get(svg);
+  if (hit) return hit;
+  const png = rasterise(svg);
+  // Bounded: a dev session (npm start) rebuilds in one process and redraws only changed cards; a
+  // province-scale build does not keep ten thousand images in memory.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(svg, png);
+  return png;
+}
+
+/** Rasterising costs about 20 ms a card (measured in docs/performance.md), so identical cards are drawn once per process. */
+const memo = new Map<string, Uint8Array>();
+const MEMO_LIMIT = 2000;
+
+function rasterise(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
     fitTo: { mode: "original" },
     font: { loadSystemFonts: false, fontFiles: [join(FONT_DIR, "DejaVuSans.ttf"), join(FONT_DIR, "DejaVuSans-Bold.ttf")], defaultFontFamily: "DejaVu Sans" },
   });

@@ -9,6 +9,8 @@ export interface ExplorerData {
   illustrative: boolean;
   /** Area number and title by area id, for target rows (targets carry only the area id). */
   areaOf: Record<string, { number: number; title: string }>;
+  /** The plan clause of each objective by id ("II.2.1, ý 3"): a target is shown under its objective's clause. */
+  objectiveRef: Record<string, string>;
 }
 
 /**
@@ -22,5 +24,6 @@ export function explorerData(hg: SiteData): ExplorerData {
     illustrative: periods.some((p) => p.illustrative),
     periodInfo: Object.fromEntries(periods.map(({ id, ...rest }) => [id, rest])),
     areaOf: Object.fromEntries(hg.areas.map((a) => [a.id, { number: a.number, title: a.title }])),
+    objectiveRef: Object.fromEntries(hg.objectives.map((o) => [o.id, o.ref])),
   };
 }

@@ -58,6 +58,8 @@ test("lists, the report and the explorer name tasks by title and plan clause, ne
     const row = page.locator("section[data-view=nhiem-vu] tbody tr[data-id='nv-1-1']");
     assert.equal(await row.locator("td[data-label='Mục']").textContent(), "II.1.2, ý 1");
     assert.equal(await row.locator("td code").count(), 0, "the id stays in the address, not in the cells");
+    // A target is shown under its objective's clause: ct-1-1-1 belongs to mt-1-1, "II.1.1, ý 1".
+    assert.equal(await page.locator("section[data-view=chi-tieu] tbody tr[data-id='ct-1-1-1'] td[data-label='Mục tiêu']").textContent(), "II.1.1, ý 1");
   });
 });
 

@@ -43,7 +43,7 @@ async function htmlPages(dir: string): Promise<string[]> {
   return found.sort();
 }
 
-test("at 360 px no table cell of any page is off-screen, and no page scrolls sideways", async () => {
+test("at 360 px no table cell of any page is off-screen, no page scrolls sideways, and no table heads two columns alike", async () => {
   const pages = (await htmlPages(site)).filter((p) => !p.startsWith("/pagefind/"));
   // Every page kind is among them (a build that wrote nothing would pass vacuously).
   for (const index of ["/", "/linh-vuc/", "/don-vi/", "/bao-cao/", "/cap-nhat/", "/du-lieu/", "/du-lieu/bang/", "/gioi-thieu/", "/tim-kiem/", "/viec-cham/", "/404.html"]) {
@@ -77,10 +77,17 @@ test("at 360 px no table cell of any page is off-screen, and no page scrolls sid
           if (hidden || box.width === 0 || (box.right <= width + 0.5 && box.left >= -0.5)) continue;
           off.push(`"${(cell.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40)}" (${Math.round(box.left)}–${Math.round(box.right)} px)`);
         }
-        return { off, tables: document.querySelectorAll("main table").length, scrollWidth: document.documentElement.scrollWidth, width };
+        // Two columns with the same heading (the home page once had two "Chỉ tiêu") make a stacked card ambiguous.
+        const duplicated: string[] = [];
+        for (const table of document.querySelectorAll("main table")) {
+          const heads = [...table.querySelectorAll("thead th")].map((th) => (th.textContent ?? "").trim()).filter(Boolean);
+          for (const h of heads) if (heads.indexOf(h) !== heads.lastIndexOf(h) && !duplicated.includes(h)) duplicated.push(h);
+        }
+        return { off, duplicated, tables: document.querySelectorAll("main table").length, scrollWidth: document.documentElement.scrollWidth, width };
       });
       tables += found.tables;
       if (found.scrollWidth > found.width) problems.push(`${path}: the page is ${found.scrollWidth} px wide`);
+      if (found.duplicated.length) problems.push(`${path}: columns headed twice: ${found.duplicated.join(", ")}`);
       if (found.off.length) problems.push(`${path}: ${found.off.length} cells off-screen, e.g. ${found.off.slice(0, 3).join("; ")}`);
     }
   } finally {

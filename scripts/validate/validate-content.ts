@@ -7,7 +7,7 @@ import { checkContact } from "./cross/check-contact.ts";
 import { checkEvidenceUrls } from "./cross/check-evidence-urls.ts";
 import type { PublishedReports } from "../load/read-published-reports.ts";
 import { checkCorrections } from "./cross/check-corrections.ts";
-import { checkIds } from "./cross/check-ids.ts";
+import { checkIds, targetIdPrefix } from "./cross/check-ids.ts";
 import { checkReferences } from "./cross/check-references.ts";
 import { checkReports } from "./cross/check-reports.ts";
 import { checkUpdateBodies } from "./cross/check-update-bodies.ts";
@@ -67,7 +67,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
       ...list.map((f) => f.stem),
       ...unreadable.filter((u) => u.type === type).map((u) => u.stem),
     ]);
-  const unreadableObjectives = unreadable.filter((u) => u.type === "objective").map((u) => `ct-${u.stem.slice(3)}-`);
+  const unreadableObjectives = unreadable.filter((u) => u.type === "objective").map((u) => targetIdPrefix(u.stem));
   const targetIds = new Set(
     // Before the schema has passed, targets may be anything: `targets: {}` once threw here.
     files.objective.flatMap((f) => listOf((f.data as { targets?: unknown })?.targets).map((t) => (t as { id?: unknown } | null)?.id)).filter((id): id is string => typeof id === "string"),

@@ -35,7 +35,7 @@ export const checkIds: Check = (ctx) => {
       const other = targetFile.get(t.id);
       if (other) errors.push(errorAt(file, ["targets", i, "id"], "Mã chỉ tiêu", `Mã chỉ tiêu "${t.id}" đã được dùng ở ${other}`, "đặt mã chỉ tiêu khác"));
       else targetFile.set(t.id, file.path);
-      const prefix = `ct-${data.id.slice(3)}-`;
+      const prefix = targetIdPrefix(data.id);
       if (!t.id.startsWith(prefix)) errors.push(errorAt(file, ["targets", i, "id"], "Mã chỉ tiêu", `Mã chỉ tiêu "${t.id}" không thuộc mục tiêu ${data.id}`, `đặt mã bắt đầu bằng ${prefix}`));
     });
   }
@@ -53,3 +53,12 @@ export const checkIds: Check = (ctx) => {
   }
   return errors;
 };
+
+/**
+ * How the ids of an objective's targets begin: its own id with "ct" for "mt" (the plan numbers a
+ * target within its objective), the one place this rule is written.
+ * @example targetIdPrefix("mt-2-3") → "ct-2-3-"
+ */
+export function targetIdPrefix(objectiveId: string): string {
+  return `ct-${objectiveId.replace(/^mt-/, "")}-`;
+}

@@ -135,6 +135,8 @@ function yamlObject(obj: Record<string, unknown>, indent: string, inList: boolea
   if (inList) return ` ${lines.join(`\n${indent}`)}`;
   return lines.map((l) => `\n${indent}${l}`).join("");
 }
+const SYNTHETIC_BASIS = { clause: "IV", inferred: true, note: "Kế hoạch tổng hợp để đo hiệu năng; đơn vị được chọn ngẫu nhiên." };
+
 function markdown(front: Record<string, unknown>, body = ""): string {
   const head = Object.entries(front).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}:${yaml(v)}`).join("\n");
   return `---\n${head}\n---\n${body ? `\n${body}\n` : ""}`;
@@ -238,7 +240,8 @@ export function generateContent(n: number, seed = 1): Record<string, string> {
         files[`content/nhiem-vu/${id}.md`] = markdown({
           id, area: area.id, ref: `II.${area.number}.2, ý ${size > 1 ? `${item}.${j}` : item}`, order, group, text: prose(r, r.length(200, 54, 603)),
           sourceNote: r.chance(0.02) ? `Bản gốc ghi: "${prose(r, 40).slice(0, -1)}"; đã sửa lỗi chính tả.` : undefined,
-          lead, support, deadline,
+          // Every assignment names its basis (issue 12); a synthetic plan's is an inference from section IV.
+          lead, leadBasis: SYNTHETIC_BASIS, support, supportBasis: support.length > 0 ? SYNTHETIC_BASIS : undefined, deadline,
           deadlineNote: deadline === "2026-12-31" ? "Kế hoạch không ghi thời hạn riêng cho nhiệm vụ này; tính đến hết năm 2026." : undefined,
           objectives: areaObjectives.length > 0 && r.chance(0.35) ? [r.pick(areaObjectives)] : undefined,
         });
@@ -246,7 +249,8 @@ export function generateContent(n: number, seed = 1): Record<string, string> {
     }
   });
 
-  files["data/ky-bao-cao.json"] = `${JSON.stringify(PERIODS.map(({ id, name, start, end, due }) => ({ id, name, start, end, due, dueNote: DUE_NOTE })), null, 2)}\n`;
+  // The annual report is due before the year ends, so its figures are cut off before the due date.
+  files["data/ky-bao-cao.json"] = `${JSON.stringify(PERIODS.map(({ id, name, start, end, due }) => ({ id, name, start, end, dataCutoff: end < due ? end : "2026-12-14", due, dueNote: DUE_NOTE })), null, 2)}\n`;
 
   // Three published reports; each task's percent only grows from one period to the next.
   const percent = new Map(tasks.map((t) => [t.id, 0]));
@@ -257,10 +261,13 @@ export function generateContent(n: number, seed = 1): Record<string, string> {
       const now = before === 100 ? 100 : r.chance(0.15) ? before : r.chance(0.08 + pi * 0.12) ? 100 : Math.min(95, before + 5 * r.int(0, 8));
       percent.set(t.id, now);
       const status = now === 100 ? "hoan-thanh" : now === 0 ? (r.chance(0.9) ? "chua-trien-khai" : "dang-thuc-hien") : r.chance(0.08) ? "cham-tien-do" : "dang-thuc-hien";
+      const note = r.chance(0.55) ? `${prose(r, r.length(60, 38, 140)).slice(0, -1)}. ${r.pick(NOTES)}.`.slice(0, 160) : undefined;
+      // Validate asks a year-long task completed before the year ends to say what was finished.
+      const early = status === "hoan-thanh" && t.deadline === "2026-12-31" ? "Đã hoàn thành toàn bộ khối lượng trước cuối năm." : undefined;
       return {
         task: t.id, status, percent: now,
-        ...(r.chance(0.55) ? { note: `${prose(r, r.length(60, 38, 140)).slice(0, -1)}. ${r.pick(NOTES)}.`.slice(0, 160) } : {}),
-        ...(r.chance(0.05) ? { evidence: [{ title: prose(r, r.length(70, 30, 120)).slice(0, -1), url: `https://phuong-mau.example.gov.vn/van-ban/${t.id}-${p.id}` }] } : {}),
+        ...(note ?? early ? { note: note ?? early } : {}),
+        ...(r.chance(0.05) ? { evidence: [{ title: prose(r, r.length(70, 30, 120)).slice(0, -1), url: `https://example.org/phuong-mau/van-ban/${t.id}-${p.id}` }] } : {}),
       };
     });
     const targets = [...targetSpec.keys()].map((id) => {

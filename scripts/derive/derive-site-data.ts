@@ -1,13 +1,14 @@
 import type { GitHistory } from "../load/read-git-history.ts";
 import { UPDATE_BODY_PLACEHOLDER } from "../validate/cross/check-update-bodies.ts";
+import type { Target } from "../types/content.generated.ts";
 import type { ValidContent } from "../validate/valid-content.ts";
 import { rollup } from "./rollup.ts";
 import { targetStatus } from "./target-status.ts";
 import { shortTitle } from "./short-title.ts";
 import { yearElapsed } from "../../lib/year-elapsed.ts";
 import {
-  TARGET_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
-  type DerivedCorrection, type DerivedUnit, type DerivedUnitRef, type DraftItem, type SiteData, type TargetStatus, type TargetValue, type TaskProgress,
+  SCORED_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
+  type DerivedCorrection, type DerivedUnit, type DerivedUnitRef, type DraftItem, type SiteData, type ScoredStatus, type TargetValue, type TaskProgress,
 } from "./types.ts";
 
 /** A shortTitle written in the content wins; otherwise the first clause of the verbatim text. */
@@ -88,14 +89,19 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
     .sort((a, b) => a.areaNumber - b.areaNumber || a.order - b.order);
   const tasksOfObjective = groupBy(tasks, (t) => t.objectives ?? []);
 
+  const year = content.plan.data.year;
+  const objectiveOfTarget = new Map(content.objectives.flatMap(({ data }) => data.targets.map((t) => [t.id, data] as const)));
   const targets: DerivedTarget[] = [];
   const objectives: DerivedObjective[] = content.objectives
     .map(({ data, path, body }) => {
       const area = areaOf.get(data.area)!;
       const own = data.targets.map((t): DerivedTarget => {
+        // A target repeated from another objective (sameAs) is that indicator: it shows its figures
+        // and is counted once, under the indicator it repeats.
+        const rowKey = t.sameAs ?? t.id;
         const series: TargetValue[] = reportedPeriods.flatMap((p) => {
           const report = reportByPeriod.get(p.id)!.data;
-          const row = rowsOf.get(p.id)!.targets.get(t.id);
+          const row = rowsOf.get(p.id)!.targets.get(rowKey);
           if (!row) return [];
           return [{
             period: p.id, periodName: p.name, value: row.value, illustrative: report.illustrative, status: targetStatus(t, row.value),
@@ -104,7 +110,11 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
           }];
         });
         const latest = [...series].reverse().find((v) => v.value !== null) ?? series.at(-1);
-        return { ...t, objective: data.id, area: data.area, series, ...(latest ? { latest } : {}), status: latest?.status ?? "chua-co-so-lieu" };
+        const notCounted = notCountedReason(t, year, t.sameAs ? objectiveOfTarget.get(t.sameAs)?.ref : undefined);
+        return {
+          ...t, objective: data.id, area: data.area, series, ...(latest ? { latest } : {}),
+          status: latest?.status ?? (t.value === null ? "khong-danh-gia" : "chua-co-so-lieu"), counted: notCounted === undefined, ...(notCounted ? { notCounted } : {}),
+        };
       });
       targets.push(...own);
       return { ...data, path, body, shortTitle: titleOf(data), areaNumber: area.number, areaTitle: area.title, targets: own, relatedTasks: tasksOfObjective.get(data.id) ?? [], history: historyOf(path) };
@@ -113,10 +123,13 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
   const objectiveIndex = new Map(objectives.map((o, i) => [o.id, i]));
   targets.sort((a, b) => objectiveIndex.get(a.objective)! - objectiveIndex.get(b.objective)!);
 
-  /** Targets by status; targets without a value count as "chua-co-so-lieu". */
-  const score = (values: (TargetValue | undefined)[], all: number): Record<TargetStatus, number> => {
-    const out = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
-    for (const v of values) out[v?.status ?? "chua-co-so-lieu"]++;
+  /** Counted targets by status; targets without a value count as "chua-co-so-lieu". */
+  const score = (values: (TargetValue | undefined)[], all: number): Record<ScoredStatus, number> => {
+    const out = Object.fromEntries(SCORED_STATUSES.map((s) => [s, 0])) as Record<ScoredStatus, number>;
+    for (const v of values) {
+      const status = v?.status ?? "chua-co-so-lieu";
+      if (status !== "khong-danh-gia") out[status]++;
+    }
     out["chua-co-so-lieu"] += all - values.length;
     return out;
   };
@@ -125,10 +138,11 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
     const areaTasks = tasks.filter((t) => t.area === data.id);
     const leadIds = [...new Set(areaTasks.map((t) => t.lead))];
     const areaTargets = targets.filter((t) => t.area === data.id);
+    const areaCounted = areaTargets.filter((t) => t.counted);
     return {
       ...data, path, objectives: objectives.filter((o) => o.area === data.id), tasks: areaTasks,
-      targets: areaTargets, rollup: rollup(areaTasks.map((t) => t.latest)), leadUnits: leadIds.map(unitRef),
-      targetScore: score(areaTargets.map((t) => t.latest), areaTargets.length),
+      targets: areaTargets, countedTargets: areaCounted.length, rollup: rollup(areaTasks.map((t) => t.latest)), leadUnits: leadIds.map(unitRef),
+      targetScore: score(areaCounted.map((t) => t.latest), areaCounted.length),
     };
   });
 
@@ -140,6 +154,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
     return { ...data, path, leads, supports, rollup: rollup(leads.map((t) => t.latest)) };
   });
 
+  const counted = targets.filter((t) => t.counted);
   let previous: string | undefined;
   const periods: DerivedPeriod[] = content.periods.map((p) => {
     const entry = reportByPeriod.get(p.id);
@@ -149,7 +164,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
       const progress = task.progress.find((x) => x.period === p.id);
       return progress ? [{ task, progress }] : [];
     });
-    const values = targets.flatMap((target) => {
+    const values = targets.filter((t) => !t.sameAs).flatMap((target) => {
       const value = target.series.find((x) => x.period === p.id);
       return value ? [{ target, value }] : [];
     });
@@ -159,7 +174,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
       report: {
         path: entry.path, history: historyOf(entry.path), reportDate: r.reportDate, yearElapsed: yearElapsed(r.reportDate), illustrative: r.illustrative, ...(r.summary ? { summary: r.summary } : {}),
         rollup: rollup(rows.map((x) => x.progress), tasks.length),
-        targetScore: score(values.map((v) => v.value), targets.length),
+        targetScore: score(values.filter((v) => v.target.counted).map((v) => v.value), counted.length),
         tasks: rows, targets: values, ...(before ? { previous: before } : {}),
         statusChanges: rows.flatMap(({ task, progress }) => {
           const from = before ? task.progress.find((x) => x.period === before) : undefined;
@@ -188,14 +203,28 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
     ...(latestPeriod ? { latestPeriod } : {}),
     ...(draftList.length > 0 ? { drafts: draftList } : {}),
     rollup: rollup(tasks.map((t) => t.latest)),
-    targetScore: score(targets.map((t) => t.latest), targets.length),
+    targetScore: score(counted.map((t) => t.latest), counted.length),
     illustrative: published.some((r) => r.data.illustrative) || content.updates.some((u) => u.data.illustrative),
     history: history ? { complete: history.complete, ...(history.reason ? { reason: history.reason } : {}) } : { complete: false, reason: "unavailable" },
     counts: {
-      areas: areas.length, objectives: objectives.length, targets: targets.length, tasks: tasks.length, units: derivedUnits.length,
+      areas: areas.length, objectives: objectives.length, targets: counted.length, targetsListed: targets.length,
+      targetsLater: targets.filter((t) => !t.sameAs && t.horizon > year).length, targetsWithoutValue: targets.filter((t) => !t.sameAs && t.value === null && t.horizon <= year).length,
+      targetsRepeated: targets.filter((t) => t.sameAs).length, tasks: tasks.length, units: derivedUnits.length,
       periods: periods.length, reports: published.length, updates: content.updates.length,
     },
   };
+}
+
+/**
+ * Why a target is left out of the plan year's "đạt" count, or undefined when it counts: it repeats
+ * another objective's indicator, its horizon is a later year, or the plan gives no figure.
+ * @example notCountedReason({ horizon: 2030, value: null }, 2026) → "Chỉ tiêu đến năm 2030: không tính vào số chỉ tiêu đạt của năm 2026."
+ */
+export function notCountedReason(t: Pick<Target, "horizon" | "value" | "sameAs">, year: number, sameAsRef?: string): string | undefined {
+  if (t.sameAs) return `Cùng một chỉ tiêu với ${t.sameAs}${sameAsRef ? ` (mục tiêu ${sameAsRef})` : ""}: chỉ tính một lần, ở chỉ tiêu đó.`;
+  if (t.horizon > year) return `Chỉ tiêu đến năm ${t.horizon}: không tính vào số chỉ tiêu đạt của năm ${year}.`;
+  if (t.value === null) return `Kế hoạch không ghi con số nên không đánh giá đạt hay chưa đạt trong năm ${year}.`;
+  return undefined;
 }
 
 /** Items by key, keeping the first item of each key. */

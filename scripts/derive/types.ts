@@ -3,11 +3,15 @@ import type { Area, Objective, Period, Plan, Report, SiteSettings, Target, Task,
 import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
 
 export type TaskStatus = Report["tasks"][number]["status"];
-export type TargetStatus = "dat" | "chua-dat" | "chua-co-so-lieu";
+export type TargetStatus = "dat" | "chua-dat" | "chua-co-so-lieu" | "khong-danh-gia";
 
 /** Task statuses in display order, from not started to done: the report schema's list, the one place they are written. */
 export const TASK_STATUSES = reportSchema.properties.tasks.items.properties.status.enum as readonly TaskStatus[];
-export const TARGET_STATUSES: readonly TargetStatus[] = ["dat", "chua-dat", "chua-co-so-lieu"];
+/** khong-danh-gia: the plan gives no figure ("theo chỉ tiêu tỉnh giao"), so nothing can be met or missed. */
+export const TARGET_STATUSES: readonly TargetStatus[] = ["dat", "chua-dat", "chua-co-so-lieu", "khong-danh-gia"];
+/** The statuses a counted target can have: a target without a figure is never counted, so never scored. */
+export type ScoredStatus = Exclude<TargetStatus, "khong-danh-gia">;
+export const SCORED_STATUSES: readonly ScoredStatus[] = ["dat", "chua-dat", "chua-co-so-lieu"];
 
 export interface Evidence {
   title: string;
@@ -85,6 +89,10 @@ export interface DerivedTarget extends Target {
   series: TargetValue[];
   latest?: TargetValue;
   status: TargetStatus;
+  /** Whether the target is in the plan year's "đạt" count: its own indicator, due this year, with a figure. */
+  counted: boolean;
+  /** Why it is left out of that count (Vietnamese, shown on pages and in the open data). */
+  notCounted?: string;
 }
 
 export interface DerivedObjective extends Objective {
@@ -135,9 +143,11 @@ export interface DerivedArea extends Area {
   objectives: DerivedObjective[];
   tasks: DerivedTask[];
   targets: DerivedTarget[];
+  /** How many of `targets` are in the plan year's "đạt" count. */
+  countedTargets: number;
   rollup: Rollup;
-  /** The area's targets by the status of their latest value. */
-  targetScore: Record<TargetStatus, number>;
+  /** The area's counted targets by the status of their latest value. */
+  targetScore: Record<ScoredStatus, number>;
   leadUnits: DerivedUnitRef[];
 }
 
@@ -169,7 +179,7 @@ export interface DerivedPeriod extends Period {
     illustrative: boolean;
     summary?: string;
     rollup: Rollup;
-    targetScore: Record<TargetStatus, number>;
+    targetScore: Record<ScoredStatus, number>;
     tasks: { task: DerivedTask; progress: TaskProgress }[];
     targets: { target: DerivedTarget; value: TargetValue }[];
     previous?: string;
@@ -211,12 +221,17 @@ export interface SiteData {
   /** Only in the `npm start` preview, never in a build: the drafts rendered as if published. */
   drafts?: DraftItem[];
   rollup: Rollup;
-  targetScore: Record<TargetStatus, number>;
+  targetScore: Record<ScoredStatus, number>;
   /** True when any published figure is illustrative: every page that shows numbers says so. */
   illustrative: boolean;
   /** Whether the commit lists on pages are complete; incomplete on a shallow clone or without git. */
   history: { complete: boolean; reason?: HistoryGap };
-  counts: { areas: number; objectives: number; targets: number; tasks: number; units: number; periods: number; reports: number; updates: number };
+  /**
+   * targets: indicators in the plan year's "đạt" count (the denominator of "x/y đạt"); targetsListed: every
+   * target entry; targetsLater: own indicators due after the plan year; targetsWithoutValue: due this year
+   * without a figure; targetsRepeated: entries that repeat another objective's indicator (sameAs).
+   */
+  counts: { areas: number; objectives: number; targets: number; targetsListed: number; targetsLater: number; targetsWithoutValue: number; targetsRepeated: number; tasks: number; units: number; periods: number; reports: number; updates: number };
 }
 
 export type { Commit, Period, Unit };

@@ -150,7 +150,9 @@ export function buildDataPackage(data: SiteData, schemas: Record<string, JsonSch
     title: `Dữ liệu mở – ${plan.title}`,
     description:
       `Mục tiêu, chỉ tiêu, nhiệm vụ, đơn vị và kết quả từng kỳ báo cáo của ${plan.title} (${plan.issuer}, tỉnh ${plan.province}). ` +
-      "Mỗi bảng có một tệp CSV (UTF-8 có BOM) và một tệp JSON cùng nội dung; số liệu của mỗi kỳ đã công bố được giữ nguyên tại ky/<mã kỳ>/.",
+      "Mỗi bảng có một tệp CSV (UTF-8 có BOM) và một tệp JSON cùng nội dung; số liệu của mỗi kỳ đã công bố được giữ nguyên tại ky/<mã kỳ>/. " +
+      "Mọi dòng mang số liệu báo cáo có cột illustrative; " +
+      (data.illustrative ? "hiện các báo cáo đã công bố đều là số liệu minh họa, chưa phải số liệu chính thức của UBND phường." : "illustrative = true là số liệu minh họa, chưa phải số liệu chính thức."),
     homepage: `${settings.url}/du-lieu/`,
     licenses: [{ ...(/^[A-Za-z0-9.+-]+$/.test(licenceId) ? { name: licenceId } : {}), title: settings.licence.name, path: settings.licence.url }],
     sources: [
@@ -244,6 +246,16 @@ interface ValueItem { target: string; period: Published; value: DerivedTarget["s
 
 function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unknown>[] {
   const T = (path: DataPath): [string, DataPath] => ["task", path];
+  // Made-up figures never travel without their flag: every resource that carries a reported figure
+  // has an illustrative column, and its description says so while any published figure is made up.
+  const FLAG = data.illustrative
+    ? " Cột illustrative = true đánh dấu số liệu minh họa do nhóm phát triển tạo ra, chưa phải số liệu chính thức của UBND phường; hiện các báo cáo đã công bố đều là số liệu minh họa."
+    : " Cột illustrative = true đánh dấu số liệu minh họa, chưa phải số liệu chính thức.";
+  const BASIS = (field: "leadBasis" | "supportBasis", label: string): Column<DerivedTask>[] => [
+    { name: `${field}Clause`, from: T([field, "clause"]), title: `${label}: mục căn cứ`, value: (t) => t[field]?.clause },
+    { name: `${field}Inferred`, from: T([field, "inferred"]), title: `${label}: do nhóm biên tập suy ra`, value: (t) => t[field]?.inferred },
+    { name: `${field}Note`, from: T([field, "note"]), title: `${label}: giải thích`, value: (t) => t[field]?.note },
+  ];
   const O = (path: DataPath): [string, DataPath] => ["objective", path];
   const CT = (path: DataPath): [string, DataPath] => ["objective", ["targets", 0, ...path]];
   const R = (path: DataPath): [string, DataPath] => ["report", path];
@@ -279,7 +291,7 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
     ],
   };
   const targets: ResourceSpec<DerivedTarget> = {
-    name: "targets", title: "Chỉ tiêu định lượng", description: "Các con số mà kế hoạch cam kết, kèm giá trị mới nhất và đánh giá đạt hay chưa.",
+    name: "targets", title: "Chỉ tiêu định lượng", description: "Các con số mà kế hoạch cam kết, kèm giá trị mới nhất và đánh giá đạt hay chưa. Chỉ các dòng counted = true được tính vào số chỉ tiêu đạt của năm; notCounted nói vì sao một dòng không được tính (chỉ tiêu đến năm 2030, kế hoạch không ghi con số, hoặc nhắc lại một chỉ tiêu khác: sameAs)." + FLAG,
     primaryKey: "id", foreignKeys: [fk("objective", "objectives"), fk("area", "areas"), fk("latestPeriod", "periods")], items: data.targets,
     columns: [
       { name: "id", from: CT(["id"]), value: (t) => t.id },
@@ -291,17 +303,23 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
       { name: "unit", from: CT(["unit"]), value: (t) => t.unit },
       { name: "horizon", from: CT(["horizon"]), value: (t) => t.horizon },
       { name: "baselineValue", from: CT(["baseline", "value"]), value: (t) => t.baseline?.value },
+      { name: "valueNote", from: CT(["valueNote"]), value: (t) => t.valueNote },
       { name: "baselineYear", from: CT(["baseline", "year"]), value: (t) => t.baseline?.year },
+      { name: "baselineFromYear", from: CT(["baseline", "fromYear"]), value: (t) => t.baseline?.fromYear },
+      { name: "sameAs", from: CT(["sameAs"]), value: (t) => t.sameAs },
+      { name: "counted", type: "boolean", title: "Tính vào số chỉ tiêu đạt của năm", description: "true nếu chỉ tiêu được tính vào số chỉ tiêu đạt của năm kế hoạch: có con số, phải đạt trong năm, không nhắc lại chỉ tiêu khác.", value: (t) => t.counted },
+      { name: "notCounted", type: "string", title: "Lý do không tính", description: "Vì sao chỉ tiêu không được tính vào số chỉ tiêu đạt của năm; trống nếu được tính.", value: (t) => t.notCounted },
       { name: "latestValue", type: "number", title: "Giá trị mới nhất", description: "Giá trị thực tế trong báo cáo gần nhất có số liệu của chỉ tiêu; trống nếu chưa có.", value: (t) => t.latest?.value },
       { name: "latestPeriod", type: "string", title: "Kỳ của giá trị mới nhất", description: "Mã kỳ báo cáo cho giá trị mới nhất (cột id của bảng periods).", value: (t) => t.latest?.period },
       {
-        name: "status", type: "string", title: "Đánh giá", enum: ["dat", "chua-dat", "chua-co-so-lieu"],
-        description: "So giá trị mới nhất với chỉ tiêu theo phép so sánh: dat (đạt), chua-dat (chưa đạt), chua-co-so-lieu (chưa có số liệu).", value: (t) => t.status,
+        name: "status", type: "string", title: "Đánh giá", enum: ["dat", "chua-dat", "chua-co-so-lieu", "khong-danh-gia"],
+        description: "So giá trị mới nhất với chỉ tiêu theo phép so sánh: dat (đạt), chua-dat (chưa đạt), chua-co-so-lieu (chưa có số liệu), khong-danh-gia (kế hoạch không ghi con số để so).", value: (t) => t.status,
       },
+      { name: "illustrative", type: "boolean", title: "Số liệu minh họa", description: "true nếu giá trị mới nhất và đánh giá lấy từ một báo cáo minh họa, chưa phải số liệu chính thức; trống nếu chưa có số liệu.", value: (t) => t.latest?.illustrative },
     ],
   };
   const tasks: ResourceSpec<DerivedTask> = {
-    name: "tasks", title: "Nhiệm vụ", description: "Các nhiệm vụ của từng lĩnh vực (mục II.x.2), đơn vị chủ trì, phối hợp, thời hạn và tiến độ theo báo cáo gần nhất.",
+    name: "tasks", title: "Nhiệm vụ", description: "Các nhiệm vụ của từng lĩnh vực (mục II.x.2), đơn vị chủ trì, phối hợp kèm căn cứ phân công (mục của kế hoạch, hoặc do nhóm biên tập suy ra), thời hạn và tiến độ theo báo cáo gần nhất. Mục II của kế hoạch không ghi đơn vị cho từng nhiệm vụ." + FLAG,
     primaryKey: "id", foreignKeys: [fk("area", "areas"), fk("lead", "units"), fk("latestPeriod", "periods")], items: data.tasks,
     columns: [
       { name: "id", from: T(["id"]), value: (t) => t.id },
@@ -312,7 +330,10 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
       { name: "text", from: T(["text"]), value: (t) => t.text },
       { name: "sourceNote", from: T(["sourceNote"]), value: (t) => t.sourceNote },
       { name: "lead", from: T(["lead"]), value: (t) => t.lead },
+      ...BASIS("leadBasis", "Chủ trì"),
       { name: "support", from: T(["support"]), type: "string", note: LIST_NOTE, value: (t) => t.support.join(LIST_SEPARATOR) },
+      ...BASIS("supportBasis", "Phối hợp"),
+      { name: "assignmentConflict", from: T(["assignmentConflict", "note"]), title: "Các mục giao việc chưa thống nhất", value: (t) => t.assignmentConflict ? `${t.assignmentConflict.clauses.join(LIST_SEPARATOR)}: ${t.assignmentConflict.note}` : undefined },
       { name: "deadline", from: T(["deadline"]), value: (t) => t.deadline },
       { name: "deadlineNote", from: T(["deadlineNote"]), value: (t) => t.deadlineNote },
       { name: "objectives", from: T(["objectives"]), type: "string", note: LIST_NOTE, value: (t) => (t.objectives ?? []).join(LIST_SEPARATOR) },
@@ -320,6 +341,7 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
       { name: "status", from: R(["tasks", 0, "status"]), title: "Trạng thái theo báo cáo gần nhất", value: (t) => t.latest?.status },
       { name: "percent", from: R(["tasks", 0, "percent"]), title: "Tiến độ (%) theo báo cáo gần nhất", description: "Phần trăm khối lượng đã làm, số từ 0 đến 100, theo báo cáo gần nhất.", value: (t) => t.latest?.percent },
       { name: "overdue", type: "boolean", title: "Quá hạn", description: "true nếu đến ngày lập báo cáo gần nhất nhiệm vụ đã quá thời hạn mà chưa hoàn thành.", value: (t) => t.latest?.overdue },
+      { name: "illustrative", type: "boolean", title: "Số liệu minh họa", description: "true nếu trạng thái, tiến độ và quá hạn lấy từ một báo cáo minh họa, chưa phải số liệu chính thức; trống nếu chưa có báo cáo.", value: (t) => t.latest?.illustrative },
     ],
   };
   const units: ResourceSpec<DerivedUnit> = {
@@ -336,13 +358,14 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
     ],
   };
   const periods: ResourceSpec<DerivedPeriod> = {
-    name: "periods", title: "Kỳ báo cáo", description: "Các kỳ báo cáo định kỳ (mục IV.1) và báo cáo đã công bố của từng kỳ.",
+    name: "periods", title: "Kỳ báo cáo", description: "Các kỳ báo cáo định kỳ (mục IV.1), ngày chốt số liệu, hạn gửi và căn cứ (dueNote: giả định khi chưa đối chiếu được quy định), và báo cáo đã công bố của từng kỳ." + FLAG,
     primaryKey: "id", items: data.periods,
     columns: [
       { name: "id", from: P(["id"]), value: (p) => p.id },
       { name: "name", from: P(["name"]), value: (p) => p.name },
       { name: "start", from: P(["start"]), value: (p) => p.start },
       { name: "end", from: P(["end"]), value: (p) => p.end },
+      { name: "dataCutoff", from: P(["dataCutoff"]), value: (p) => p.dataCutoff },
       { name: "due", from: P(["due"]), value: (p) => p.due },
       { name: "dueNote", from: P(["dueNote"]), value: (p) => p.dueNote },
       { name: "published", type: "boolean", title: "Đã công bố báo cáo", description: "true nếu báo cáo của kỳ đã được công bố trên trang.", value: (p) => !!p.report },
@@ -352,7 +375,7 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
   };
   const taskProgress: ResourceSpec<ProgressItem> = {
     name: "task-progress", title: "Tiến độ nhiệm vụ theo kỳ",
-    description: "Mỗi nhiệm vụ trong mỗi báo cáo kỳ đã công bố một dòng, đúng như báo cáo ghi.",
+    description: "Mỗi nhiệm vụ trong mỗi báo cáo kỳ đã công bố một dòng, đúng như báo cáo ghi." + FLAG,
     primaryKey: ["task", "period"], foreignKeys: [fk("task", "tasks"), fk("period", "periods")], items: progress,
     columns: [
       { name: "task", from: R(["tasks", 0, "task"]), value: (x) => x.task },
@@ -370,7 +393,7 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
   };
   const targetValues: ResourceSpec<ValueItem> = {
     name: "target-values", title: "Số liệu chỉ tiêu theo kỳ",
-    description: "Mỗi chỉ tiêu trong mỗi báo cáo kỳ đã công bố một dòng, đúng như báo cáo ghi.",
+    description: "Mỗi chỉ tiêu trong mỗi báo cáo kỳ đã công bố một dòng, đúng như báo cáo ghi; chỉ tiêu nhắc lại chỉ tiêu khác (sameAs) không có dòng riêng." + FLAG,
     primaryKey: ["target", "period"], foreignKeys: [fk("target", "targets"), fk("period", "periods")], items: values,
     columns: [
       { name: "target", from: R(["targets", 0, "target"]), value: (x) => x.target },
@@ -385,7 +408,7 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
   const C = (path: DataPath): [string, DataPath] => ["report", ["corrections", 0, ...path]];
   const corrections: ResourceSpec<DerivedCorrection> = {
     name: "corrections", title: "Đính chính số liệu đã công bố",
-    description: "Mỗi lần sửa một con số của báo cáo đã công bố một dòng: giá trị cũ, giá trị mới, ngày, lý do và người phê duyệt. Số liệu của kỳ tại ky/<mã kỳ>/ vẫn là số liệu công bố lần đầu; các bảng task-progress, target-values, tasks, targets dùng giá trị mới.",
+    description: "Mỗi lần sửa một con số của báo cáo đã công bố một dòng: giá trị cũ, giá trị mới, ngày, lý do và người phê duyệt. Số liệu của kỳ tại ky/<mã kỳ>/ vẫn là số liệu công bố lần đầu; các bảng task-progress, target-values, tasks, targets dùng giá trị mới." + FLAG,
     primaryKey: ["period", "item", "field", "date"], foreignKeys: [fk("period", "periods")],
     items: published.flatMap((p) => p.report.corrections),
     columns: [

@@ -85,19 +85,19 @@ export function pageFigures(data: SiteData, pkg: DataPackage): PageFigures[] {
   const reportDate = new Map(data.periods.flatMap((p) => (p.report ? [[p.id, p.report.reportDate] as const] : [])));
   const taskListColumns = (withRole: boolean) => [
     field("tasks", "ref"), field("task-progress", "task", "string"), ...(withRole ? [{ title: "Vai trò của đơn vị", description: "Chủ trì hoặc phối hợp thực hiện nhiệm vụ.", type: "string" as const }] : []),
-    field("tasks", "lead"), field("tasks", "deadline"), field("tasks", "latestPeriod"), field("tasks", "status"), field("tasks", "percent"), field("tasks", "overdue"), field("tasks", "id"),
+    field("tasks", "lead"), field("tasks", "deadline"), field("tasks", "latestPeriod"), field("tasks", "status"), field("tasks", "percent"), field("tasks", "overdue"), field("tasks", "illustrative"), field("tasks", "id"),
   ];
   const taskListRow = (t: DerivedTask, role?: string): XlsxCell[] => [
     t.ref, t.shortTitle, ...(role === undefined ? [] : [role]), unitName.get(t.lead) ?? t.lead, date(t.deadline), t.latest ? (periodName.get(t.latest.period) ?? t.latest.period) : null,
-    status(t.latest?.status ?? "chua-bao-cao"), t.latest?.percent ?? null, t.latest?.overdue ?? null, t.id,
+    status(t.latest?.status ?? "chua-bao-cao"), t.latest?.percent ?? null, t.latest?.overdue ?? null, t.latest?.illustrative ?? null, t.id,
   ];
   const targetListColumns = [
     field("targets", "measure"), field("targets", "comparator"), field("targets", "value"), field("targets", "horizon"), field("targets", "latestValue"),
-    field("targets", "latestPeriod"), field("targets", "status"), field("targets", "id"),
+    field("targets", "latestPeriod"), field("targets", "status"), field("targets", "notCounted"), field("targets", "illustrative"), field("targets", "id"),
   ];
   const targetListRow = (t: DerivedTarget): XlsxCell[] => [
     t.measure, (ui.comparator as Record<string, string>)[t.comparator] ?? t.comparator, t.value, t.horizon, t.latest?.value ?? null,
-    t.latest ? (periodName.get(t.latest.period) ?? t.latest.period) : null, targetStatus(t.status), t.id,
+    t.latest ? (periodName.get(t.latest.period) ?? t.latest.period) : null, targetStatus(t.status), t.notCounted ?? null, t.latest?.illustrative ?? null, t.id,
   ];
   const latestId = data.latestPeriod?.id;
   const pages: PageFigures[] = [];

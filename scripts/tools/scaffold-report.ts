@@ -16,7 +16,7 @@ export type ScaffoldReportResult =
  * Drafts the report of a period from the previous period's report: one row for every task and every
  * target, in plan order; statuses and percents carried over (a task the previous report lacks starts
  * as "chua-trien-khai" with percent null, to be filled); notes and evidence cleared; target values
- * null, dated at the new period's end, their sources carried over; dated at the period's due date;
+ * null, dated at the new period's data cut-off, their sources carried over (a target repeating another, sameAs, gets no row); dated at the period's due date;
  * `illustrative` carried over (false without a previous report); and always `draft: true`, so a
  * half-filled report can never be published.
  * Refuses a period that data/ky-bao-cao.json does not declare, or one that already has a report.
@@ -56,9 +56,11 @@ export function scaffoldReport(content: ValidContent, periodId: string): Scaffol
     .map((o) => o.data)
     .sort(inPlanOrder)
     .flatMap((o) => o.targets)
+    // A repeated target (sameAs) is reported once, on the row of the target it repeats.
+    .filter((t) => !t.sameAs)
     .map((t) => {
       const source = lastFigure.get(t.id)?.source;
-      return { target: t.id, value: null, asOf: period.end, ...(source ? { source } : {}) };
+      return { target: t.id, value: null, asOf: period.dataCutoff, ...(source ? { source } : {}) };
     });
 
   const report: Report = {

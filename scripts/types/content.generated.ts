@@ -56,7 +56,7 @@ sourceNote?: string
 targets: Target[]
 }
 /**
- * Một con số cam kết: đo cái gì, so sánh thế nào, giá trị, đơn vị và năm phải đạt.
+ * Một con số cam kết: đo cái gì, so sánh thế nào, giá trị, đơn vị và năm phải đạt. Chỉ tiêu có năm phải đạt là năm của kế hoạch và có giá trị thì được tính vào số chỉ tiêu đạt của năm; chỉ tiêu đến năm sau, chỉ tiêu chưa có con số và chỉ tiêu trùng (sameAs) thì không.
  */
 export interface Target {
 /**
@@ -68,34 +68,46 @@ id: string
  */
 measure: string
 /**
- * Cách so giá trị thực tế với chỉ tiêu: ">=" (tối thiểu, từ … trở lên), "<=" (tối đa), "=" (đúng bằng).
+ * Cách so giá trị thực tế với chỉ tiêu: ">=" (tối thiểu, từ … trở lên), "<=" (tối đa), "=" (đúng bằng), ">" (cao hơn, ví dụ "cải thiện so với năm 2025").
  */
-comparator: (">=" | "<=" | "=")
+comparator: (">=" | "<=" | "=" | ">")
 /**
- * Con số phải đạt, theo đơn vị ở trường unit.
+ * Con số phải đạt, theo đơn vị ở trường unit; null khi kế hoạch không ghi con số (ví dụ "theo chỉ tiêu tỉnh giao"), khi đó ghi lý do ở valueNote.
  */
-value: number
+value: (number | null)
 /**
- * Đơn vị của con số: "%" (phần trăm, từ 0 đến 100).
+ * Bắt buộc khi value là null: kế hoạch nói gì về con số (trích nguyên văn, ví dụ "theo chỉ tiêu tỉnh giao") và vì sao ở đây chưa có.
  */
-unit: "%"
+valueNote?: string
 /**
- * Năm mà chỉ tiêu phải đạt: 2026, hoặc 2030 nếu kế hoạch ghi như vậy.
+ * Đơn vị của con số: "%" (phần trăm, từ 0 đến 100) hoặc "điểm" (điểm của một bộ chỉ số).
+ */
+unit: ("%" | "điểm")
+/**
+ * Năm mà chỉ tiêu phải đạt: năm của kế hoạch (2026), hoặc 2030 nếu kế hoạch ghi như vậy; chỉ tiêu đến năm 2030 không tính vào số chỉ tiêu đạt của năm 2026.
  */
 horizon: number
 /**
- * Giá trị xuất phát để so sánh, nếu có.
+ * Năm (hoặc giai đoạn) gốc mà kế hoạch so sánh, ví dụ "so với năm 2025"; value bỏ trống khi kế hoạch không ghi con số năm gốc.
  */
 baseline?: {
 /**
- * Con số năm gốc.
+ * Con số năm gốc, nếu biết.
  */
-value: number
+value?: number
 /**
- * Năm của giá trị gốc.
+ * Năm gốc; với một giai đoạn, năm cuối của giai đoạn.
  */
 year: number
+/**
+ * Năm đầu khi mốc là một giai đoạn, ví dụ 2021 cho "giai đoạn 2021-2025".
+ */
+fromYear?: number
 }
+/**
+ * Mã chỉ tiêu khác đo đúng cùng một đại lượng (kế hoạch nhắc lại ở hai mục tiêu). Chỉ tiêu này lấy số liệu của chỉ tiêu kia và chỉ được đếm một lần.
+ */
+sameAs?: string
 }
 
 /**
@@ -122,17 +134,21 @@ name: string
  */
 start: string
 /**
- * Ngày cuối kỳ (ngày chốt số liệu), dạng NNNN-TT-NN.
+ * Ngày cuối kỳ, dạng NNNN-TT-NN.
  */
 end: string
 /**
- * Ngày phải gửi báo cáo về UBND phường, dạng NNNN-TT-NN.
+ * Ngày cuối cùng mà số liệu của kỳ được tính tới, dạng NNNN-TT-NN; nằm trong kỳ và trước hạn gửi báo cáo.
+ */
+dataCutoff: string
+/**
+ * Ngày phải gửi báo cáo về UBND phường, dạng NNNN-TT-NN; phải sau ngày chốt số liệu.
  */
 due: string
 /**
- * Giải thích hạn gửi lấy từ đâu khi kế hoạch không ghi ngày cụ thể.
+ * Căn cứ của ngày chốt số liệu và hạn gửi; khi kế hoạch không ghi ngày cụ thể và chưa đối chiếu được quy định, ghi rõ đây là giả định.
  */
-dueNote?: string
+dueNote: string
 }
 
 /**
@@ -168,6 +184,12 @@ documentNumber?: string
  */
 documentDate?: string
 /**
+ * Các dòng tiêu đề ở đầu văn bản, chép nguyên văn cả cách viết hoa, mỗi dòng một mục, ví dụ ["KẾ HOẠCH", "Cải cách hành chính phường Hàng Gòn năm 2026"].
+ * 
+ * @minItems 1
+ */
+heading?: [string, ...(string)[]]
+/**
  * Các đoạn "Căn cứ …" ở đầu văn bản, chép nguyên văn.
  * 
  * @minItems 1
@@ -189,6 +211,31 @@ goals: [string, ...(string)[]]
  * @minItems 1
  */
 requirements: [string, ...(string)[]]
+/**
+ * Tên các mục I, I.1, I.2, II, III chép nguyên văn (không kèm số mục), để trang hiện đúng tiêu đề của văn bản.
+ */
+sectionHeadings?: {
+/**
+ * Ví dụ "MỤC TIÊU, YÊU CẦU."
+ */
+goalsAndRequirements: string
+/**
+ * Ví dụ "Mục tiêu."
+ */
+goals: string
+/**
+ * Ví dụ "Yêu cầu."
+ */
+requirements: string
+/**
+ * Ví dụ "NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CỤ THỂ."
+ */
+content: string
+/**
+ * Ví dụ "KINH PHÍ THỰC HIỆN"
+ */
+funding: string
+}
 /**
  * Các khoản của mục III, chép nguyên văn, giữ số thứ tự.
  * 
@@ -462,10 +509,27 @@ sourceNote?: string
  * Mã đơn vị chủ trì theo mục IV (tên một tệp trong content/don-vi/).
  */
 lead: string
+leadBasis: Basis
 /**
  * Danh sách mã các đơn vị phối hợp; để [] nếu không có.
  */
 support: string[]
+supportBasis?: Basis1
+/**
+ * Ghi lại khi hai mục của phần IV giao cùng một việc cho hai đơn vị khác nhau: các mục đó và cách nhóm biên tập đã chọn, để người đọc thấy, không giải quyết ngầm.
+ */
+assignmentConflict?: {
+/**
+ * Các mục của kế hoạch giao việc chồng nhau, ví dụ ["IV.6", "IV.8"].
+ * 
+ * @minItems 2
+ */
+clauses: [string, string, ...(string)[]]
+/**
+ * Mỗi mục giao gì (trích nguyên văn trong ngoặc kép “…”) và vì sao chọn đơn vị chủ trì hiện tại.
+ */
+note: string
+}
 /**
  * Ngày phải hoàn thành, dạng NNNN-TT-NN (ví dụ 2026-12-31), trong năm của kế hoạch.
  */
@@ -478,6 +542,40 @@ deadlineNote?: string
  * Mã các mục tiêu mà nhiệm vụ góp phần thực hiện.
  */
 objectives?: string[]
+}
+/**
+ * Mục của kế hoạch mà việc giao đơn vị chủ trì dựa vào, hoặc ghi là do nhóm biên tập suy ra.
+ */
+export interface Basis {
+/**
+ * Mục của kế hoạch, ví dụ "IV.8" (phần IV, mục 8), "II.2.1", hoặc "IV" khi suy ra từ cả phần IV; khi suy ra, là mục mà nhóm biên tập dựa vào.
+ */
+clause: string
+/**
+ * false nếu mục căn cứ giao rõ việc này cho đơn vị; true nếu nhóm biên tập suy ra, chưa được UBND phường xác nhận.
+ */
+inferred: boolean
+/**
+ * Một câu: mục căn cứ giao gì (trích nguyên văn trong ngoặc kép “…”), hoặc vì sao suy ra như vậy.
+ */
+note: string
+}
+/**
+ * Mục của kế hoạch mà việc giao các đơn vị phối hợp dựa vào, hoặc ghi là do nhóm biên tập suy ra; bắt buộc khi danh sách support không rỗng.
+ */
+export interface Basis1 {
+/**
+ * Mục của kế hoạch, ví dụ "IV.8" (phần IV, mục 8), "II.2.1", hoặc "IV" khi suy ra từ cả phần IV; khi suy ra, là mục mà nhóm biên tập dựa vào.
+ */
+clause: string
+/**
+ * false nếu mục căn cứ giao rõ việc này cho đơn vị; true nếu nhóm biên tập suy ra, chưa được UBND phường xác nhận.
+ */
+inferred: boolean
+/**
+ * Một câu: mục căn cứ giao gì (trích nguyên văn trong ngoặc kép “…”), hoặc vì sao suy ra như vậy.
+ */
+note: string
 }
 
 /**

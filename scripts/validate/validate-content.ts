@@ -7,6 +7,7 @@ import { checkContact } from "./cross/check-contact.ts";
 import { checkEvidenceUrls } from "./cross/check-evidence-urls.ts";
 import type { PublishedReports } from "../load/read-published-reports.ts";
 import { checkCorrections } from "./cross/check-corrections.ts";
+import { checkFidelity } from "./cross/check-fidelity.ts";
 import { checkIds, targetIdPrefix } from "./cross/check-ids.ts";
 import { checkReferences } from "./cross/check-references.ts";
 import { checkReports } from "./cross/check-reports.ts";
@@ -108,7 +109,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
   };
   const crossProblems = [
     ...[checkIds, checkReferences].flatMap((check) => check(everyFile)),
-    ...[checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, corrections].flatMap((check) => check(ctx)),
+    ...[checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, checkFidelity, corrections].flatMap((check) => check(ctx)),
   ];
   const all = sortProblems([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");

@@ -34,7 +34,7 @@ export function feedEntries(hg: SiteData): FeedEntry[] {
   const reports: FeedEntry[] = hg.periods.flatMap((p) => {
     const r = p.report;
     if (!r) return [];
-    const facts = `Tiến độ bình quân các nhiệm vụ ${formatPercent(r.rollup.meanPercent)}; ${r.rollup.byStatus["hoan-thanh"]}/${r.rollup.total} nhiệm vụ hoàn thành; ${r.targetScore.dat}/${hg.counts.targets} chỉ tiêu đạt.`;
+    const facts = `Tiến độ bình quân các nhiệm vụ ${formatPercent(r.rollup.meanPercent)}; ${r.rollup.byStatus["hoan-thanh"]}/${r.rollup.total} nhiệm vụ hoàn thành; ${r.targetScore.dat}/${hg.counts.targets} chỉ tiêu năm ${hg.plan.year} đạt.${r.illustrative ? ` ${ui.illustrative}.` : ""}`;
     const paragraphs = [r.summary, facts].filter((x): x is string => !!x).map((x) => `<p>${escapeHtml(x)}</p>`);
     return [{
       kind: "report" as const, id: `tag:${authority}:bao-cao/${p.id}`, title: `Báo cáo ${p.name}`, date: r.reportDate,

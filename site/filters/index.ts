@@ -1,4 +1,5 @@
 import type { EleventyConfig } from "@11ty/eleventy";
+import { commitment } from "./commitment.ts";
 import { formatDate } from "./format-date.ts";
 import { formatNumber, formatPercent } from "./format-number.ts";
 import { markdown } from "./markdown.ts";
@@ -23,6 +24,7 @@ import { shareImagePath } from "../../lib/share-image-path.ts";
 
 /** Registers every template filter; each lives in its own file with an example. */
 export function registerFilters(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addFilter("commitment", commitment);
   eleventyConfig.addFilter("markdown", markdown);
   eleventyConfig.addFilter("number", formatNumber);
   eleventyConfig.addFilter("percent", formatPercent);

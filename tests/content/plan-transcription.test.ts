@@ -20,7 +20,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const SEED_PATH = path.join(ROOT, "docs/nguon/ke-hoach-cchc-2026-phuong-hang-gon.txt");
 
 // ---------- expected numbers ----------
-const EXPECTED = { areas: 7, objectives: 37, targets: 31, tasks: 64, units: 5, periods: 4 };
+/**
+ * targets: 34 entries = the 31 figures the plan sets for 2026, plus 3 commitments without a figure
+ * (II.3.1 and II.5.1: a 2030 reduction "theo chỉ tiêu tỉnh giao" against 2025; II.7.1: the PAR index
+ * "cải thiện so với năm 2025"). One 2026 figure is written twice (II.6.1 ý 4 and II.7.1 ý 3, "60% hoạt
+ * động kiểm tra … môi trường số"): ct-7-3-3 is linked to ct-6-4-1 by sameAs, so 30 are counted in 2026.
+ */
+const EXPECTED = { areas: 7, objectives: 37, targets: 34, figures2026: 31, repeated: 1, withoutFigure: 3, tasks: 64, units: 5, periods: 4 };
 
 /** The only wording corrections allowed, as [file id, original, corrected]. */
 const EXPECTED_CORRECTIONS: Array<[string, string, string]> = [
@@ -35,10 +41,11 @@ const EXPECTED_CORRECTIONS: Array<[string, string, string]> = [
  * left over — e.g. a bullet nobody transcribed — makes the coverage test fail.
  */
 const ALLOWED_LEFTOVERS = [
-  "KẾ HOẠCH Cải cách hành chính phường Hàng Gòn năm 2026",
-  "I. MỤC TIÊU, YÊU CẦU. 1. Mục tiêu.",
-  "2. Yêu cầu.",
-  "II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CỤ THỂ. 1.",
+  "I.",
+  "1.",
+  "2.",
+  "II.",
+  "1.",
   "1.1. Mục tiêu.",
   "1.2. Nhiệm vụ.",
   "2.",
@@ -59,7 +66,8 @@ const ALLOWED_LEFTOVERS = [
   "7.",
   "7.1. Mục tiêu",
   "7.2. Nhiệm vụ",
-  "III. KINH PHÍ THỰC HIỆN 1.",
+  "III.",
+  "1.",
   "2.",
   "IV.",
   "1.",
@@ -71,9 +79,10 @@ const ALLOWED_LEFTOVERS = [
 ];
 
 // ---------- types ----------
-interface Target { id: string; measure: string; comparator: string; value: number; unit: string; horizon: number }
+interface Target { id: string; measure: string; comparator: string; value: number | null; valueNote?: string; unit: string; horizon: number; sameAs?: string }
 interface Plan {
-  id: string; title: string; legalBases: string[]; preamble: string; goals: string[]; requirements: string[];
+  id: string; title: string; heading: string[]; legalBases: string[];
+  sectionHeadings: { goalsAndRequirements: string; goals: string; requirements: string; content: string; funding: string }; preamble: string; goals: string[]; requirements: string[];
   funding: Array<{ number: number; text: string }>; implementationIntro: string; closing: string;
   signer: { authority: string; position: string; name: string }; recipients: string[]; unitPlanDeadline?: string;
 }
@@ -82,9 +91,11 @@ interface Objective { id: string; area: string; ref: string; order: number; text
 interface Task {
   id: string; area: string; ref: string; order: number; group?: string; text: string; sourceNote?: string;
   lead: string; support: string[]; deadline: string; objectives?: string[];
+  leadBasis: Basis; supportBasis?: Basis; assignmentConflict?: { clauses: string[]; note: string };
 }
 interface Unit { id: string; name: string; shortName: string; section: number; heading?: string; duties: Array<{ text: string; deadline?: string; sourceNote?: string }> }
-interface Period { id: string; name: string; start: string; end: string; due: string }
+interface Period { id: string; name: string; start: string; end: string; dataCutoff: string; due: string; dueNote: string }
+interface Basis { clause: string; inferred: boolean; note: string }
 
 // ---------- loading ----------
 function frontMatter<T>(file: string): T {
@@ -153,10 +164,15 @@ interface Piece { owner: string; text: string }
 function orderedPieces(): Piece[] {
   const out: Piece[] = [];
   const add = (owner: string, text: string) => out.push({ owner, text });
+  plan.heading.forEach((t, i) => add(`ke-hoach heading[${i}]`, t));
   plan.legalBases.forEach((t, i) => add(`ke-hoach legalBases[${i}]`, t));
   add("ke-hoach preamble", plan.preamble);
+  add("ke-hoach sectionHeadings.goalsAndRequirements", plan.sectionHeadings.goalsAndRequirements);
+  add("ke-hoach sectionHeadings.goals", plan.sectionHeadings.goals);
   plan.goals.forEach((t, i) => add(`ke-hoach goals[${i}]`, t));
+  add("ke-hoach sectionHeadings.requirements", plan.sectionHeadings.requirements);
   plan.requirements.forEach((t, i) => add(`ke-hoach requirements[${i}]`, t));
+  add("ke-hoach sectionHeadings.content", plan.sectionHeadings.content);
   for (const area of areas) {
     add(area.id, original(area.title, area.sourceNote, area.id));
     for (const o of objectives.filter((x) => x.area === area.id).sort((a, b) => a.order - b.order)) {
@@ -169,6 +185,7 @@ function orderedPieces(): Piece[] {
       add(t.id, original(t.text, t.sourceNote, t.id));
     }
   }
+  add("ke-hoach sectionHeadings.funding", plan.sectionHeadings.funding);
   [...plan.funding].sort((a, b) => a.number - b.number).forEach((f) => add(`ke-hoach funding ${f.number}`, f.text));
   add("ke-hoach implementationIntro", plan.implementationIntro);
   for (const u of units) {
@@ -200,7 +217,7 @@ test("every transcribed text piece appears verbatim in the plan (after undoing d
     assert.equal(p.text, p.text.replace(/\s+/g, " ").trim(), `${p.owner}: must use single spaces and no padding`);
     assert.ok(seed.includes(p.text), `${p.owner}: not found verbatim in the source: ${p.text}`);
   }
-  for (const p of pieces.filter((x) => !x.owner.startsWith("ke-hoach legalBases") && x.owner !== "ke-hoach preamble")) {
+  for (const p of pieces.filter((x) => !x.owner.startsWith("ke-hoach heading") && !x.owner.startsWith("ke-hoach legalBases") && x.owner !== "ke-hoach preamble")) {
     assert.ok(sectionsItoIV.includes(p.text), `${p.owner}: not inside sections I–IV`);
   }
 });
@@ -236,6 +253,10 @@ test("the plan has the expected numbers of areas, objectives, targets, tasks, un
   assert.equal(areas.length, EXPECTED.areas);
   assert.equal(objectives.length, EXPECTED.objectives);
   assert.equal(targets.length, EXPECTED.targets);
+  assert.equal(targets.filter((t) => t.value !== null && t.horizon === 2026).length, EXPECTED.figures2026);
+  assert.equal(targets.filter((t) => t.sameAs !== undefined).length, EXPECTED.repeated);
+  assert.equal(targets.filter((t) => t.value === null).length, EXPECTED.withoutFigure);
+  assert.deepEqual(targets.filter((t) => t.horizon !== 2026).map((t) => t.id), ["ct-3-2-1", "ct-5-2-1"]);
   assert.equal(tasks.length, EXPECTED.tasks);
   assert.equal(units.length, EXPECTED.units);
   assert.equal(periods.length, EXPECTED.periods);
@@ -287,4 +308,53 @@ test("the transcribed plan text is Unicode NFC", () => {
     const text = fs.readFileSync(f, "utf8");
     assert.equal(text, text.normalize("NFC"), `${path.relative(ROOT, f)} is not NFC`);
   }
+});
+
+// ---------- what the plan says, what the editors inferred (issue 12) ----------
+/** Text between “ and ”: the words a note says the plan wrote. */
+const quotes = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+/** A quote may start a sentence of the note in lower case where the plan has a capital, or the reverse. */
+const quoted = (q: string) => [q, q[0]!.toUpperCase() + q.slice(1), q[0]!.toLowerCase() + q.slice(1)].some((x) => seed.includes(x));
+
+test("every task's lead, and its coordinating units if any, name their basis, and every quoted clause is the plan's own words", () => {
+  const clauses = new Set(units.map((u) => `IV.${u.section}`));
+  for (const t of tasks) {
+    assert.ok(t.leadBasis?.note, `${t.id}: leadBasis`);
+    assert.equal(t.supportBasis !== undefined, t.support.length > 0, `${t.id}: supportBasis iff support`);
+    const cited = [t.leadBasis.clause, t.supportBasis?.clause, ...(t.assignmentConflict?.clauses ?? [])].filter((c): c is string => !!c);
+    // Section IV's numbering is 1, 2, 6, 7, 8: a cited clause is one the plan has.
+    for (const c of cited.filter((x) => /^IV\.\d+$/.test(x))) assert.ok(clauses.has(c), `${t.id}: ${c} is not a clause of section IV`);
+    const notes = [t.leadBasis.note, t.supportBasis?.note, t.assignmentConflict?.note].filter((n): n is string => !!n);
+    for (const q of notes.flatMap(quotes)) assert.ok(quoted(q), `${t.id}: quoted words not in the plan: “${q}”`);
+  }
+});
+
+test("one measure, one count: targets with the same definition are linked by sameAs to one of them", () => {
+  const key = (t: Target) => JSON.stringify([t.measure, t.comparator, t.value, t.unit, t.horizon]);
+  const groups = new Map<string, Target[]>();
+  for (const t of targets) groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+  for (const same of groups.values()) {
+    const own = same.filter((t) => t.sameAs === undefined);
+    assert.equal(own.length, 1, `one indicator, repeated without a link: ${same.map((t) => t.id).join(", ")}`);
+    for (const t of same) if (t.sameAs !== undefined) assert.equal(t.sameAs, own[0]!.id, t.id);
+  }
+  for (const t of targets.filter((x) => x.value === null)) assert.ok(t.valueNote, `${t.id}: a target without a figure says why`);
+});
+
+test("every period has a data cut-off inside it and a due date after it, both labelled as assumptions until the national rule is checked", () => {
+  for (const p of periods) {
+    assert.ok(p.start <= p.dataCutoff && p.dataCutoff <= p.end, p.id);
+    assert.ok(p.due > p.dataCutoff, p.id);
+    assert.match(p.dueNote, /giả định/, p.id);
+  }
+});
+
+test("the README's table of the plan's counts is what the content holds", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const row = (label: string) => Number(new RegExp(`^\\| ${label}[^|]*\\| (\\d+) \\|$`, "m").exec(readme)?.[1]);
+  const counted = targets.filter((t) => t.sameAs === undefined && t.value !== null && t.horizon === 2026).length;
+  assert.deepEqual(
+    [row("areas"), row("objectives"), row("numeric targets"), row("of which counted in 2026"), row("tasks"), row("units"), row("reporting periods")],
+    [areas.length, objectives.length, targets.length, counted, tasks.length, units.length, periods.length],
+  );
 });

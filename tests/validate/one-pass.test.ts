@@ -27,7 +27,11 @@ const task = (lines: Record<string, string>) =>
     "---", "id: nv-1-1", "area: thu-tuc-hanh-chinh", 'ref: "II.1.2, ý 1"', "order: 1",
     'text: "Công khai đồng bộ, đầy đủ các thủ tục hành chính tại Bộ phận Một cửa."',
     `lead: ${lines.lead ?? "van-phong-ubnd"}`, "support:", `  - ${lines.support ?? "trung-tam-phuc-vu-hcc"}`,
-    `deadline: "${lines.deadline ?? "2026-12-31"}"`, "objectives:", "  - mt-1-1", "---", "",
+    `deadline: "${lines.deadline ?? "2026-12-31"}"`, "objectives:", "  - mt-1-1",
+    // The assignment basis goes last so the line numbers written above stay as they are.
+    "leadBasis:", '  clause: "IV.1"', "  inferred: false", '  note: "Mục IV.1 của kế hoạch mẫu giao Văn phòng chủ trì nội dung này."',
+    "supportBasis:", '  clause: "IV"', "  inferred: true", '  note: "Kế hoạch mẫu không nêu đơn vị phối hợp."',
+    "---", "",
   ].join("\n");
 
 test("a wrong date and an unknown unit in the same task file are reported together", async () => {

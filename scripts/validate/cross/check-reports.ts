@@ -7,7 +7,7 @@ import { errorAt, type Check } from "./context.ts";
 const statusLabel = (status: Report["tasks"][number]["status"]) => ui.status[status].toLowerCase();
 
 /**
- * A published report covers every task and every target exactly once, fills every percent, and its
+ * A published report covers every task and every target with a figure of its own exactly once, fills every percent, and its
  * status agrees with its percent (hoàn thành ⇔ 100, chưa triển khai ⇒ 0). A draft report may be
  * half-filled, but it can never be published: in publish mode it is an error, otherwise a warning.
  * @example checkReports(ctx) → [{ field: "Trạng thái", message: "Trạng thái \"hoàn thành\" nhưng tiến độ là 80%", … }]
@@ -17,7 +17,9 @@ export function checkReports(publish: boolean): Check {
     const errors: ContentError[] = [];
     // A task whose id differs from its file name is already reported by checkIds; its row is not demanded twice.
     const allTasks = ctx.tasks.filter((t) => t.data.id === t.file.stem).map((t) => t.data.id);
-    const allTargets = ctx.objectives.flatMap((o) => o.data.targets.map((t) => t.id));
+    // A target repeated from another objective (sameAs) takes that one's figure, and a target without a
+    // figure in the plan ("theo chỉ tiêu tỉnh giao") has nothing to be measured against: neither row is demanded.
+    const allTargets = ctx.objectives.flatMap((o) => o.data.targets.filter((t) => !t.sameAs && t.value !== null).map((t) => t.id));
     for (const { file, data } of ctx.reports) {
       if (data.draft) {
         errors.push(errorAt(file, ["draft"], "Bản nháp", "Báo cáo đang là bản nháp nên chưa được công bố", "điền đủ tiến độ và số liệu, rồi đổi \"draft\": true thành \"draft\": false", publish ? undefined : "warning"));

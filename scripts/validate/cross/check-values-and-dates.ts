@@ -7,7 +7,7 @@ const UNIT_RANGE: Record<string, [number, number]> = { "%": [0, 100] };
 
 /**
  * Numbers fit their unit (a percentage lies in 0–100); dates lie where they belong: deadlines in
- * the plan year, a period inside the year with start ≤ end and start ≤ due (the annual report is due before the year ends), a report's figures dated inside
+ * the plan year, a period inside the year with start ≤ end, its data cut-off inside it and its due date after the cut-off (the annual report is due before the year ends), a report's figures dated inside
  * its period and the report itself dated between the period's start and its due date.
  * @example checkValuesAndDates(ctx) → [{ field: "Ngày chốt số liệu", message: "Ngày 2026-05-01 nằm ngoài kỳ …", … }]
  */
@@ -28,8 +28,8 @@ export const checkValuesAndDates: Check = (ctx) => {
   for (const { file, data } of ctx.objectives) {
     data.targets.forEach((t, i) => {
       unitOf.set(t.id, t.unit);
-      fits(file, ["targets", i, "value"], "Giá trị chỉ tiêu", t.unit, t.value);
-      if (t.baseline) fits(file, ["targets", i, "baseline", "value"], "Giá trị gốc", t.unit, t.baseline.value);
+      if (t.value !== null) fits(file, ["targets", i, "value"], "Giá trị chỉ tiêu", t.unit, t.value);
+      if (t.baseline?.value !== undefined) fits(file, ["targets", i, "baseline", "value"], "Giá trị gốc", t.unit, t.baseline.value);
     });
   }
   for (const { file, data } of ctx.tasks) inYear(file, ["deadline"], "Thời hạn", data.deadline);
@@ -44,6 +44,9 @@ export const checkValuesAndDates: Check = (ctx) => {
       inYear(file, [i, "end"], "Ngày kết thúc", p.end);
       if (p.end < p.start) errors.push(errorAt(file, [i, "end"], "Ngày kết thúc", `Ngày kết thúc ${p.end} trước ngày bắt đầu ${p.start}`, "kiểm tra lại hai ngày"));
       if (p.due < p.start) errors.push(errorAt(file, [i, "due"], "Hạn gửi báo cáo", `Hạn gửi ${p.due} trước ngày bắt đầu kỳ ${p.start}`, "hạn gửi phải sau ngày bắt đầu kỳ"));
+      // The annual report is due before the year ends (20/12 < 31/12); what makes that sound is a cut-off before the due date.
+      if (p.dataCutoff < p.start || p.dataCutoff > p.end) errors.push(errorAt(file, [i, "dataCutoff"], "Ngày chốt số liệu", `Ngày chốt số liệu ${p.dataCutoff} nằm ngoài kỳ (${p.start} đến ${p.end})`, `chọn một ngày từ ${p.start} đến ${p.end}`));
+      else if (p.due <= p.dataCutoff) errors.push(errorAt(file, [i, "due"], "Hạn gửi báo cáo", `Hạn gửi ${p.due} không sau ngày chốt số liệu ${p.dataCutoff}`, "hạn gửi phải sau ngày chốt số liệu: sửa một trong hai ngày"));
     });
   }
   for (const { file, data } of ctx.reports) {

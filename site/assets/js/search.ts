@@ -53,6 +53,8 @@ async function start(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>("[data-search-status]")!;
   const list = root.querySelector<HTMLOListElement>("[data-search-results]")!;
   const more = root.querySelector<HTMLButtonElement>("[data-search-more]")!;
+  // Present only while published figures are illustrative: a result's status badge is such a figure.
+  const illustrative = root.querySelector<HTMLElement>("[data-search-illustrative]");
   const strings = JSON.parse(root.dataset.strings ?? "{}") as Strings;
   const order = JSON.parse(root.dataset.order ?? "{}") as Record<string, Record<string, string>>;
   const numberFormat = new Intl.NumberFormat("vi-VN");
@@ -174,6 +176,7 @@ async function start(root: HTMLElement): Promise<void> {
     const ranked = now.state.q ? rankExact(now.state.q, items) : items;
     const nodes = ranked.map((item) => renderResult(item.data, item.title));
     list.append(...nodes);
+    if (illustrative && loaded.some((data) => (data.filters.status?.length ?? 0) > 0)) illustrative.hidden = false;
     now.shown += batch.length;
     more.hidden = now.shown >= now.ids.length;
     if (focusFirst) nodes[0]?.querySelector("a")?.focus();

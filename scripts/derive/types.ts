@@ -7,9 +7,7 @@ export type TargetStatus = "dat" | "chua-dat" | "chua-co-so-lieu" | "khong-danh-
 
 /** Task statuses in display order, from not started to done: the report schema's list, the one place they are written. */
 export const TASK_STATUSES = reportSchema.properties.tasks.items.properties.status.enum as readonly TaskStatus[];
-/** khong-danh-gia: the plan gives no figure ("theo chỉ tiêu tỉnh giao"), so nothing can be met or missed. */
-export const TARGET_STATUSES: readonly TargetStatus[] = ["dat", "chua-dat", "chua-co-so-lieu", "khong-danh-gia"];
-/** The statuses a counted target can have: a target without a figure is never counted, so never scored. */
+/** The statuses a counted target can have; khong-danh-gia (the plan gives no figure, "theo chỉ tiêu tỉnh giao") is never counted, so never scored. */
 export type ScoredStatus = Exclude<TargetStatus, "khong-danh-gia">;
 export const SCORED_STATUSES: readonly ScoredStatus[] = ["dat", "chua-dat", "chua-co-so-lieu"];
 

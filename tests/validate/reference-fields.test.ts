@@ -13,7 +13,7 @@ test("the references of each type are read from x-ref in its schema, with the ti
     ["support.*", "unit", "Đơn vị phối hợp"],
     ["objectives.*", "objective", "Mục tiêu liên quan"],
   ]);
-  assert.deepEqual(view("objective"), [["area", "area", "Lĩnh vực"]]);
+  assert.deepEqual(view("objective"), [["area", "area", "Lĩnh vực"], ["targets.*.sameAs", "target", "Cùng chỉ tiêu với"]]);
   assert.deepEqual(view("update"), [["period", "period", "Kỳ báo cáo liên quan"], ["tasks.*", "task", "Nhiệm vụ liên quan"]]);
   assert.deepEqual(view("report"), [["period", "period", "Kỳ báo cáo"], ["tasks.*.task", "task", "Nhiệm vụ"], ["targets.*.target", "target", "Chỉ tiêu"]]);
   assert.deepEqual(view("area"), []);

@@ -47,7 +47,8 @@ export const checkFidelity: Check = (ctx) => {
       const other = targets.get(t.sameAs);
       const at = ["targets", i, "sameAs"];
       if (t.sameAs === t.id) errors.push(errorAt(file, at, "Cùng chỉ tiêu với", `Chỉ tiêu "${t.id}" không thể trùng với chính nó`, "xóa sameAs"));
-      else if (!other) errors.push(errorAt(file, at, "Cùng chỉ tiêu với", `Không tìm thấy chỉ tiêu "${t.sameAs}"`, "ghi mã một chỉ tiêu có trong các tệp content/muc-tieu/"));
+      // An unknown id is reported by checkReferences (x-ref in the schema).
+      else if (!other) return;
       else if (other.sameAs) errors.push(errorAt(file, at, "Cùng chỉ tiêu với", `Chỉ tiêu "${t.sameAs}" lại trùng với "${other.sameAs}"`, `trỏ thẳng tới chỉ tiêu gốc "${other.sameAs}"`));
       else {
         const differs = (["measure", "comparator", "value", "unit", "horizon"] as const).filter((k) => t[k] !== other[k]);

@@ -1,5 +1,5 @@
-import { rename, rm, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { normalisePrefix } from "../lib/path-prefix.ts";
 import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
@@ -77,8 +77,10 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   const data = await time("derive", () => deriveSiteData(content, history, { drafts: dev }));
   const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? content.site.pathPrefix);
   const target = resolve(outDir);
-  const tmp = `${target}.tmp-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
+  // Folders beside the output are made here with unique names (mkdtemp), so the build only ever
+  // deletes what it created itself: never a folder someone happened to name _site.old.
+  await makeParents(dirname(target));
+  const tmp = await mkdtemp(`${target}.tmp-`);
   try {
     const assets = await time("bundle", () => (dev ? bundleAssetsIfChanged(tmp, target) : bundleAssets(tmp)));
     // The open data and each page's figures are built once: pages show them, export writes them.
@@ -90,10 +92,10 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     // In dev the new pages go live with the previous search index; the new one follows (indexInBackground).
     const { pages } = dev ? await time("index", () => keepPreviousIndex(target, tmp).then(() => ({ pages: written }))) : await time("index", () => indexSite(tmp));
     await writeFile(`${tmp}/${BUILD_MARKER}`, BUILD_MARKER_TEXT);
-    await rm(`${target}.old`, { recursive: true, force: true });
-    await rename(target, `${target}.old`).catch(() => undefined);
+    const old = await mkdtemp(`${target}.old-`);
+    await rename(target, join(old, "site")).catch(() => undefined);
     await rename(tmp, target);
-    await rm(`${target}.old`, { recursive: true, force: true });
+    await rm(old, { recursive: true, force: true });
     if (dev) indexInBackground(target);
     log(`Đã xây dựng ${pages} trang vào ${outDir} (tiền tố ${prefix}).`);
     return { pages, times };
@@ -103,3 +105,16 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   }
 }
 
+/**
+ * Creates the missing folders above the output one level at a time: Node's recursive mkdir never
+ * returns for some paths (under /proc), where a plain mkdir fails at once with an error to report.
+ * @example await makeParents("/tmp/a/b") → creates /tmp/a, then /tmp/a/b
+ */
+async function makeParents(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; !(await stat(d).then(() => true, () => false)); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) await mkdir(d);
+}

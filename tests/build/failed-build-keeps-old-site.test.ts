@@ -53,3 +53,27 @@ test("a build with broken content returns null and leaves the old site untouched
     await rm(work, { recursive: true, force: true });
   }
 });
+
+test("a successful build replaces the output folder and deletes nothing beside it, not even a folder named _site.old", async () => {
+  const work = await mkdtemp(join(tmpdir(), "hg-swap-"));
+  try {
+    const root = join(work, "repo");
+    await cp(join(FIXTURE_PLAN, "content"), join(root, "content"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "data"), join(root, "data"), { recursive: true });
+    for (const name of ["_site.old", "_site.tmp-1"]) {
+      await mkdir(join(work, name));
+      await writeFile(join(work, name, "giu.txt"), "của người dùng");
+    }
+    const outDir = join(work, "_site");
+    await mkdir(outDir);
+    await writeFile(join(outDir, "index.html"), "trang cũ");
+    await writeFile(join(outDir, BUILD_MARKER), "");
+    const result = await buildSite({ root, outDir, pathPrefix: "/", guardPublished: false, log: () => undefined });
+    assert.ok(result, "the fixture plan builds");
+    assert.notEqual(await readFile(join(outDir, "index.html"), "utf8"), "trang cũ", "the new site is in place");
+    for (const name of ["_site.old", "_site.tmp-1"]) assert.equal(await readFile(join(work, name, "giu.txt"), "utf8"), "của người dùng", `${name} is untouched`);
+    assert.deepEqual((await readdir(work)).sort(), ["_site", "_site.old", "_site.tmp-1", "repo"], "no folder of the build's own is left");
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});

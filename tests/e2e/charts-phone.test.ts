@@ -4,24 +4,17 @@
  * a target (ct-1-1-1: ≥ 98 % with 96,5 % then 98 % → 90–100; ct-1-1-2: ≤ 5 % with 7 % then 5 % → 0–20).
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 const PHONE = { viewport: { width: 360, height: 740 } };
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  server = await serveStatic(await builtSite("/"));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ server, browser } = opened));
 
 test("a task's chart, drawn at build time, has no text under 12 px on a phone", async () => {
   const opened = await openPage(browser, new URL("nhiem-vu/nv-1-1/", server.url).href, { contextOptions: PHONE });

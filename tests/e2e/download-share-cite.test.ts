@@ -5,25 +5,18 @@
  */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import type { Browser } from "playwright-core";
 import { readXlsx, type ReadCell } from "../export/support/read-xlsx.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  server = await serveStatic(await builtSite("/"));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ server, browser } = opened));
 
 const fetchBytes = async (path: string) => {
   const response = await fetch(new URL(path.replace(/^\//, ""), server.url));

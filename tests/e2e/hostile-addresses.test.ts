@@ -5,23 +5,16 @@
  * left the table without its filters, and any filter value from the address became an option.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  server = await serveStatic(await builtSite("/"));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ server, browser } = opened));
 
 test("the explorer ignores sort keys, views and ids it does not know, without an error", async () => {
   for (const query of ["?sap-xep=x']", "?sap-xep=ma'],a[x='-giam&xem=chi-tieu", "?xem=<img src=x>&linh-vuc=a'b&ky=\"]&trang-thai=%00"]) {

@@ -3,24 +3,17 @@
  * out, on the fixture plan (tests/fixture-plan/README.md); expectations written by hand from its texts.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import type { Browser } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage, type OpenedPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  server = await serveStatic(await builtSite("/"));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ server, browser } = opened));
 
 async function withPage(path: string, check: (opened: OpenedPage) => Promise<void>): Promise<void> {
   const opened = await openPage(browser, new URL(path, server.url).href, { contextOptions: { viewport: { width: 360, height: 740 } } });

@@ -4,12 +4,12 @@
  * (WCAG 2.1 A/AA), and shows what the fixture plan says, written here by hand.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage, type OpenPageOptions, type OpenedPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage, type OpenPageOptions, type OpenedPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 /** The fixture plan's four periods (tests/fixture-plan/data/ky-bao-cao.json); 2026-q1 and 2026-6t have published reports. */
 const PERIODS = ["2026-q1", "2026-6t", "2026-q3", "2026-nam"];
@@ -17,14 +17,7 @@ const PERIODS = ["2026-q1", "2026-6t", "2026-q3", "2026-nam"];
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  server = await serveStatic(await builtSite("/"));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ server, browser } = opened));
 
 /** Opens a page and asserts it loaded with no console error, no failed request and no axe violation. */
 async function openClean(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {

@@ -8,28 +8,20 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import ui from "../../site/_data/ui.json" with { type: "json" };
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage, type OpenedPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 
 let site: string;
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  site = await builtSite("/");
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ site, server, browser } = opened));
 
 /** A chart the page must draw: its figure id and how many rows its data table has. */
 interface ExpectedChart {

@@ -7,11 +7,10 @@
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 const PHONE = { width: 360, height: 740 };
 
@@ -19,15 +18,7 @@ let site: string;
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  site = await builtSite("/");
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ site, server, browser } = opened));
 
 /** Site paths of every HTML page in the build ("/", "/nhiem-vu/x/", "/404.html"), sorted. */
 async function htmlPages(dir: string): Promise<string[]> {

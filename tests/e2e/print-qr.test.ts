@@ -5,13 +5,13 @@
  * the page's address. The block is for paper only.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import jsqr from "jsqr";
 import { PNG } from "pngjs";
 import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 // jsqr is CommonJS whose module.exports is the function and also carries it as .default; TypeScript sees only the latter.
 const jsQR = (jsqr as unknown as { default: typeof jsqr.default }).default;
@@ -19,14 +19,7 @@ const jsQR = (jsqr as unknown as { default: typeof jsqr.default }).default;
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  server = await serveStatic(await builtSite("/"));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ server, browser } = opened));
 
 for (const path of ["nhiem-vu/nv-1-2-2/", "linh-vuc/thu-tuc-hanh-chinh/", "bao-cao/2026-6t/", "viec-cham/"]) {
   test(`the printed ${path} names its report and carries a QR code of its address`, async () => {

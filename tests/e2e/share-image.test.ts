@@ -6,27 +6,19 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { PNG } from "pngjs";
 import type { Browser } from "playwright-core";
 import { shareCardPng } from "../../scripts/export/share-images.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let site: string;
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  site = await builtSite("/");
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ site, server, browser } = opened));
 
 const BASE = "https://vi-du.example/ke-hoach-mau";
 

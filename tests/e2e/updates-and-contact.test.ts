@@ -5,24 +5,17 @@
  * invented contact in its data/site.json.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import type { Browser } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage } from "./support/browser.ts";
+import type { StaticServer } from "./support/serve-static.ts";
+import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let server: StaticServer;
 let browser: Browser;
 
-before(async () => {
-  server = await serveStatic(await builtSite("/"));
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+siteInBrowser((opened) => ({ server, browser } = opened));
 
 test("/cap-nhat/ lists the news and the published reports, newest first", async () => {
   const opened = await openPage(browser, new URL("cap-nhat/", server.url).href, { contextOptions: { viewport: { width: 360, height: 740 } } });

@@ -75,7 +75,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   if (warnings.length > 0) await reportProblems(warnings);
   const history = await readGitHistory(root);
   const data = await time("derive", () => deriveSiteData(content, history, { drafts: dev }));
-  const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? content.site.pathPrefix);
+  const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? content.site.data.pathPrefix);
   const target = resolve(outDir);
   // Folders beside the output are made here with unique names (mkdtemp), so the build only ever
   // deletes what it created itself: never a folder someone happened to name _site.old.

@@ -35,7 +35,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
       ]
     : [];
   const reportByPeriod = new Map(published.map((r) => [r.data.period, r]));
-  const reportedPeriods = content.periods.filter((p) => reportByPeriod.has(p.id));
+  const reportedPeriods = content.periods.data.filter((p) => reportByPeriod.has(p.id));
   // Each report's rows by task and by target id: one lookup per item and period instead of a scan
   // of the whole report (quadratic, minutes at 10,000 tasks). The first row wins, as with find.
   const rowsOf = new Map(published.map((r) => [r.data.period, { tasks: firstBy(r.data.tasks, (t) => t.task), targets: firstBy(r.data.targets, (t) => t.target) }]));
@@ -47,7 +47,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
   };
   const areaOf = new Map(content.areas.map((a) => [a.data.id, a.data]));
   const objectiveRef = new Map(content.objectives.map(({ data: o }) => [o.id, { id: o.id, ref: o.ref, text: o.text }]));
-  const periodName = new Map(content.periods.map((p) => [p.id, p.name]));
+  const periodName = new Map(content.periods.data.map((p) => [p.id, p.name]));
   const taskRef = new Map(content.tasks.map(({ data }) => [data.id, data.ref]));
   const targetOf = new Map(content.objectives.flatMap(({ data: o }) => o.targets.map((t) => [t.id, { objective: o.id, measure: t.measure, unit: t.unit }] as const)));
   // Corrections by "<period> <item>", each naming its item the way pages do.
@@ -156,7 +156,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
 
   const counted = targets.filter((t) => t.counted);
   let previous: string | undefined;
-  const periods: DerivedPeriod[] = content.periods.map((p) => {
+  const periods: DerivedPeriod[] = content.periods.data.map((p) => {
     const entry = reportByPeriod.get(p.id);
     if (!entry) return { ...p };
     const r = entry.data;
@@ -195,7 +195,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
   const latestPeriod = [...periods].reverse().find((p) => p.report);
 
   return {
-    settings: content.site,
+    settings: content.site.data,
     plan: { ...content.plan.data, path: content.plan.path, body: content.plan.body },
     areas, objectives, targets, tasks, units: derivedUnits, periods,
     updates: content.updates.map(({ data, path, body }) => ({ ...data, path, body })),

@@ -36,23 +36,43 @@ function renderRegistry(schemas: Record<string, JsonSchema>): string {
   const entries = Object.entries(schemas)
     .map(([name, schema]) => ({ name, ...contentOf(schema) }))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
-    .map(({ name, order, file, dir, ext }) => {
+    .map(({ name, order, key, sort, file, dir, ext }) => {
       if (!file === !dir || (dir && !ext)) throw new Error(`Lược đồ ${name}: x-content cần "file", hoặc "dir" cùng "ext"`);
       const where = file ? `file: ${JSON.stringify(file)}` : `dir: ${JSON.stringify(dir)}, ext: ${JSON.stringify(ext)}`;
-      return `  { type: ${JSON.stringify(name)}, schema: ${JSON.stringify(name)}, order: ${order}, ${where} },`;
+      const sorted = sort ? `, sort: ${JSON.stringify(sort)}` : "";
+      return `  { type: ${JSON.stringify(name)}, schema: ${JSON.stringify(name)}, key: ${JSON.stringify(key)}, order: ${order}${sorted}, ${where} },`;
     });
+  const typeNames = Object.entries(schemas).map(([name, schema]) => `  ${name}: ${contentOf(schema).typeName};`);
   return [
     "/** Every content type, from the x-content of its schema, in reading order. */",
     "export const CONTENT_TYPES = [",
     ...entries,
     "] as const;",
+    "",
+    "/** The data of one item (one file) of each content type, by type. */",
+    "export interface ContentData {",
+    ...typeNames,
+    "}",
+    "",
+    "/** Every kind of id the schemas declare (`x-id`), which `x-ref` fields name. */",
+    `export type IdKind = ${idKinds(schemas).map((k) => JSON.stringify(k)).join(" | ")};`,
   ].join("\n");
 }
 
 /** A schema's `x-content`: where its files live, its reading order and its TypeScript type name. */
-function contentOf(schema: JsonSchema): { order: number; typeName?: string; file?: string; dir?: string; ext?: string } {
+function contentOf(schema: JsonSchema): { order: number; typeName?: string; key?: string; sort?: string; file?: string; dir?: string; ext?: string } {
   const content = schema["x-content"] as { order?: number } | undefined;
   return { ...content, order: content?.order ?? Number.MAX_SAFE_INTEGER };
+}
+
+/** Every `x-id.kind` in the schemas, sorted. */
+function idKinds(node: unknown, kinds = new Set<string>()): string[] {
+  if (node && typeof node === "object") {
+    const kind = (node as { "x-id"?: { kind?: unknown } })["x-id"]?.kind;
+    if (typeof kind === "string") kinds.add(kind);
+    for (const v of Object.values(node)) idKinds(v, kinds);
+  }
+  return [...kinds].sort();
 }
 
 /**
@@ -64,7 +84,7 @@ function withoutTitles(node: unknown, key?: string): unknown {
   if (!node || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === "title" || k === "$id" || k === "x-content") continue;
+    if (k === "title" || k === "$id" || k.startsWith("x-")) continue;
     if (k === "$defs" || k === "properties") {
       out[k] = Object.fromEntries(Object.entries(v as object).map(([name, sub]) => [name, withoutTitles(sub, k === "$defs" ? name : undefined)]));
     } else {

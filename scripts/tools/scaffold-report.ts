@@ -24,12 +24,12 @@ export type ScaffoldReportResult =
  */
 export function scaffoldReport(content: ValidContent, periodId: string): ScaffoldReportResult {
   const path = `data/bao-cao/${periodId}.json`;
-  const period = content.periods.find((p) => p.id === periodId);
+  const period = content.periods.data.find((p) => p.id === periodId);
   if (!period) {
-    const known = content.periods.map((p) => p.id).join(", ");
+    const known = content.periods.data.map((p) => p.id).join(", ");
     return {
       ok: false,
-      message: `Không có kỳ báo cáo "${periodId}" trong ${content.periodsPath}. Các kỳ đã khai báo: ${known}. Gõ lại mã kỳ, hoặc khai báo kỳ mới trong ${content.periodsPath} trước.`,
+      message: `Không có kỳ báo cáo "${periodId}" trong ${content.periods.path}. Các kỳ đã khai báo: ${known}. Gõ lại mã kỳ, hoặc khai báo kỳ mới trong ${content.periods.path} trước.`,
     };
   }
   const existing = content.reports.find((r) => r.data.period === periodId || r.path === path);
@@ -76,7 +76,7 @@ export function scaffoldReport(content: ValidContent, periodId: string): Scaffol
 
 /** The report of the latest period that ends before `period` ends. */
 function previousReport(content: ValidContent, period: Period): Report | undefined {
-  const endOf = new Map(content.periods.map((p) => [p.id, p.end]));
+  const endOf = new Map(content.periods.data.map((p) => [p.id, p.end]));
   return content.reports
     .map((r) => r.data)
     .filter((r) => (endOf.get(r.period) ?? "") < period.end)

@@ -668,13 +668,29 @@ tasks?: string[]
 
 /** Every content type, from the x-content of its schema, in reading order. */
 export const CONTENT_TYPES = [
-  { type: "plan", schema: "plan", order: 1, file: "content/ke-hoach.md" },
-  { type: "area", schema: "area", order: 2, dir: "content/linh-vuc", ext: ".md" },
-  { type: "objective", schema: "objective", order: 3, dir: "content/muc-tieu", ext: ".md" },
-  { type: "task", schema: "task", order: 4, dir: "content/nhiem-vu", ext: ".md" },
-  { type: "unit", schema: "unit", order: 5, dir: "content/don-vi", ext: ".md" },
-  { type: "period", schema: "period", order: 6, file: "data/ky-bao-cao.json" },
-  { type: "report", schema: "report", order: 7, dir: "data/bao-cao", ext: ".json" },
-  { type: "update", schema: "update", order: 8, dir: "content/cap-nhat", ext: ".md" },
-  { type: "site", schema: "site", order: 9, file: "data/site.json" },
+  { type: "plan", schema: "plan", key: "plan", order: 1, file: "content/ke-hoach.md" },
+  { type: "area", schema: "area", key: "areas", order: 2, sort: "number", dir: "content/linh-vuc", ext: ".md" },
+  { type: "objective", schema: "objective", key: "objectives", order: 3, dir: "content/muc-tieu", ext: ".md" },
+  { type: "task", schema: "task", key: "tasks", order: 4, dir: "content/nhiem-vu", ext: ".md" },
+  { type: "unit", schema: "unit", key: "units", order: 5, sort: "section", dir: "content/don-vi", ext: ".md" },
+  { type: "period", schema: "period", key: "periods", order: 6, sort: "end", file: "data/ky-bao-cao.json" },
+  { type: "report", schema: "report", key: "reports", order: 7, dir: "data/bao-cao", ext: ".json" },
+  { type: "update", schema: "update", key: "updates", order: 8, sort: "-date", dir: "content/cap-nhat", ext: ".md" },
+  { type: "site", schema: "site", key: "site", order: 9, file: "data/site.json" },
 ] as const;
+
+/** The data of one item (one file) of each content type, by type. */
+export interface ContentData {
+  area: Area;
+  objective: Objective;
+  period: PeriodList;
+  plan: Plan;
+  report: Report;
+  site: SiteSettings;
+  task: Task;
+  unit: Unit;
+  update: Update;
+}
+
+/** Every kind of id the schemas declare (`x-id`), which `x-ref` fields name. */
+export type IdKind = "area" | "objective" | "period" | "plan" | "target" | "task" | "unit" | "update";

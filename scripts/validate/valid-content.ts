@@ -1,4 +1,4 @@
-import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, Update } from "../types/content.generated.ts";
+import type { CONTENT_TYPES, ContentData } from "../types/content.generated.ts";
 
 /** A validated item with the file it came from (for error positions, git history and rendering the body). */
 export interface Entry<T> {
@@ -7,16 +7,13 @@ export interface Entry<T> {
   body: string;
 }
 
-/** Everything that passed validation: the only input later stages accept. */
-export interface ValidContent {
-  site: SiteSettings;
-  plan: Entry<Plan>;
-  areas: Entry<Area>[];
-  objectives: Entry<Objective>[];
-  tasks: Entry<Task>[];
-  units: Entry<Unit>[];
-  updates: Entry<Update>[];
-  periods: Period[];
-  periodsPath: string;
-  reports: Entry<Report>[];
-}
+type Registered = (typeof CONTENT_TYPES)[number];
+
+/**
+ * Everything that passed validation: the only input later stages accept. One field per content type,
+ * named by its schema's `x-content.key`: a folder type is a list of entries (`tasks`), a single-file
+ * type one entry (`plan`, `periods`), so a new schema adds its field here without an edit.
+ */
+export type ValidContent = {
+  [T in Registered as T["key"]]: T extends { dir: string } ? Entry<ContentData[T["type"]]>[] : Entry<ContentData[T["type"]]>;
+};

@@ -1,22 +1,22 @@
 import { sortProblems, type ContentError } from "../load/content-error.ts";
 import type { LoadedContent } from "../load/load-content.ts";
-import { CONTENT_TYPES, type ContentType } from "../load/content-types.ts";
-import type { SourceFile } from "../load/source-file.ts";
-import type { Area, Objective, Period, Plan, Report, SiteSettings, Task, Unit, Update } from "../types/content.generated.ts";
+import { CONTENT_TYPES } from "../load/content-types.ts";
+import type { IdKind } from "../types/content.generated.ts";
 import { checkContact } from "./cross/check-contact.ts";
 import { checkEvidenceUrls } from "./cross/check-evidence-urls.ts";
 import type { PublishedReports } from "../load/read-published-reports.ts";
 import { checkCorrections } from "./cross/check-corrections.ts";
 import { checkFidelity } from "./cross/check-fidelity.ts";
-import { checkIds, targetIdPrefix } from "./cross/check-ids.ts";
+import { checkIds } from "./cross/check-ids.ts";
 import { checkReferences } from "./cross/check-references.ts";
 import { checkReports } from "./cross/check-reports.ts";
 import { checkUpdateBodies } from "./cross/check-update-bodies.ts";
 import { checkValuesAndDates } from "./cross/check-values-and-dates.ts";
-import type { Checked, CrossContext } from "./cross/context.ts";
+import type { CrossContext } from "./cross/context.ts";
 import { loadSchemas, type SchemaSet } from "./load-schemas.ts";
 import { validateAgainstSchemas } from "./validate-against-schemas.ts";
-import type { Entry, ValidContent } from "./valid-content.ts";
+import { idFields, idPrefix, valuesAt } from "./schema-annotations.ts";
+import type { ValidContent } from "./valid-content.ts";
 
 export interface ValidationResult {
   errors: ContentError[];
@@ -42,9 +42,6 @@ export interface ValidateOptions {
   published?: PublishedReports;
 }
 
-/** A value that should be a list, as a list: anything else (an object, a number) counts as empty. */
-const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
 /**
  * Validate stage: schema checks on every file, then the cross-file checks ajv cannot express, collecting
  * every problem in every file. `publish: true` (the build) also refuses draft reports.
@@ -53,60 +50,33 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 export function validateContent(files: LoadedContent, { publish, schemas = loadSchemas(), published }: ValidateOptions): ValidationResult {
   const schemaErrors = validateAgainstSchemas(files, schemas);
   const broken = new Set(schemaErrors.map((e) => e.file));
-  const ok = <T>(list: SourceFile[]): Checked<T>[] => list.filter((f) => !broken.has(f.path)).map((f) => ({ file: f, data: f.data as T }));
-  // Ids and references are checked in every file, a broken one too, with the values its schema refused
-  // taken out: staff see every problem of a file in one pass, and no value is reported twice.
-  const salvaged = <T>(list: SourceFile[], schema: string): Checked<T>[] =>
-    list.map((f) => ({ file: f, data: (broken.has(f.path) ? withoutRefusedValues(f.data, schemas.validators[schema]!) : f.data) as T }));
   const unreadable = files.unreadable ?? [];
-  // A folder item's id must equal its file name (checkIds reports a mismatch once), so the names of
-  // its files, readable or not, count as declared too: one wrong id or one broken file is one error,
-  // not one more for every reference to it.
-  const ids = (list: SourceFile[], type: ContentType) =>
-    new Set([
-      ...list.map((f) => (f.data as { id?: unknown })?.id).filter((id): id is string => typeof id === "string"),
-      ...list.map((f) => f.stem),
-      ...unreadable.filter((u) => u.type === type).map((u) => u.stem),
-    ]);
-  const unreadableObjectives = unreadable.filter((u) => u.type === "objective").map((u) => targetIdPrefix(u.stem));
-  const targetIds = new Set(
-    // Before the schema has passed, targets may be anything: `targets: {}` once threw here.
-    files.objective.flatMap((f) => listOf((f.data as { targets?: unknown })?.targets).map((t) => (t as { id?: unknown } | null)?.id)).filter((id): id is string => typeof id === "string"),
-  );
-  const periodList = files.period[0];
-  const ctx: CrossContext = {
-    site: ok<SiteSettings>(files.site)[0],
-    plan: ok<Plan>(files.plan)[0],
-    areas: ok<Area>(files.area),
-    objectives: ok<Objective>(files.objective),
-    tasks: ok<Task>(files.task),
-    units: ok<Unit>(files.unit),
-    updates: ok<Update>(files.update),
-    periods: ok<Period[]>(files.period)[0],
-    reports: ok<Report>(files.report),
-    known: {
-      area: ids(files.area, "area"),
-      objective: ids(files.objective, "objective"),
-      target: targetIds,
-      task: ids(files.task, "task"),
-      unit: ids(files.unit, "unit"),
-      period: new Set(Array.isArray(periodList?.data) ? periodList.data.map((p: { id?: unknown }) => p?.id).filter((id): id is string => typeof id === "string") : []),
-    },
-    unknowable: (kind, id) =>
-      (kind === "period" && unreadable.some((u) => u.type === "period")) || (kind === "target" && unreadableObjectives.some((prefix) => id.startsWith(prefix))),
-  };
+  const { known, unknowable } = declaredIds(files, schemas);
+  // Each type under its x-content key: the files that passed their schema (every cross-file check
+  // reads these), or every file with the values its schema refused taken out (ids and references are
+  // checked in every file, a broken one too: staff see every problem of a file in one pass, and no
+  // value is reported twice).
+  const checkedFiles = (salvage: boolean): CrossContext =>
+    ({
+      ...Object.fromEntries(
+        CONTENT_TYPES.map((t) => {
+          const list = files[t.type]
+            .filter((f) => salvage || !broken.has(f.path))
+            .map((f) => ({ file: f, data: broken.has(f.path) ? withoutRefusedValues(f.data, schemas.validators[t.schema]!) : f.data }));
+          return [t.key, "dir" in t ? list : list[0]];
+        }),
+      ),
+      known,
+      unknowable,
+    }) as CrossContext;
+  const ctx = checkedFiles(false);
+  const everyFile = checkedFiles(true);
   const corrections = checkCorrections({
     published,
     reportPaths: new Set([...files.report.map((f) => f.path), ...unreadable.filter((u) => u.type === "report").map((u) => u.path)]),
     reportSchema: schemas.schemas.report!,
     strict: process.env.GITHUB_ACTIONS === "true",
   });
-  const everyFile: CrossContext = {
-    ...ctx,
-    ...(files.plan[0] ? { plan: salvaged<Plan>(files.plan, "plan")[0]! } : {}),
-    areas: salvaged<Area>(files.area, "area"), objectives: salvaged<Objective>(files.objective, "objective"), tasks: salvaged<Task>(files.task, "task"),
-    units: salvaged<Unit>(files.unit, "unit"), updates: salvaged<Update>(files.update, "update"), reports: salvaged<Report>(files.report, "report"),
-  };
   const crossProblems = [
     ...[checkIds, checkReferences].flatMap((check) => check(everyFile)),
     ...[checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, checkFidelity, corrections].flatMap((check) => check(ctx)),
@@ -117,22 +87,66 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
   const notices = checkContact(ctx);
   const missing = CONTENT_TYPES.filter((t) => "file" in t && files[t.type].length === 0);
   if (errors.length > 0 || missing.length > 0 || unreadable.length > 0) return { errors, warnings, notices };
+  return { errors, warnings, notices, content: validContent(files) };
+}
 
-  const entry = <T>(f: SourceFile): Entry<T> => ({ data: f.data as T, path: f.path, body: f.body });
-  const byOrder = <T extends { number?: number; order?: number }>(a: Entry<T>, b: Entry<T>) => (a.data.number ?? a.data.order ?? 0) - (b.data.number ?? b.data.order ?? 0);
-  const content: ValidContent = {
-    site: files.site[0]!.data as SiteSettings,
-    plan: entry<Plan>(files.plan[0]!),
-    areas: files.area.map((f) => entry<Area>(f)).sort(byOrder),
-    objectives: files.objective.map((f) => entry<Objective>(f)),
-    tasks: files.task.map((f) => entry<Task>(f)),
-    units: files.unit.map((f) => entry<Unit>(f)).sort((a, b) => a.data.section - b.data.section),
-    updates: files.update.map((f) => entry<Update>(f)).sort((a, b) => b.data.date.localeCompare(a.data.date)),
-    periods: [...(files.period[0]!.data as Period[])].sort((a, b) => a.end.localeCompare(b.end)),
-    periodsPath: files.period[0]!.path,
-    reports: files.report.map((f) => entry<Report>(f)),
+/**
+ * Every content type under its x-content key, as entries: a folder type's list in its `sort` order
+ * (else file-name order), a single-file type's one entry (a list in it sorted the same way).
+ * @example validContent(files) → { plan: { data: { id: "ke-hoach", … }, path: "content/ke-hoach.md", body: "…" }, areas: [ … ], … }
+ */
+function validContent(files: LoadedContent): ValidContent {
+  return Object.fromEntries(
+    CONTENT_TYPES.map((t) => {
+      const order = "sort" in t ? byField(t.sort) : undefined;
+      const entries = files[t.type].map((f) => ({ data: f.data, path: f.path, body: f.body }));
+      if ("dir" in t) return [t.key, order ? entries.sort((a, b) => order(a.data, b.data)) : entries];
+      const one = entries[0]!;
+      return [t.key, order && Array.isArray(one.data) ? { ...one, data: [...one.data].sort(order) } : one];
+    }),
+  ) as ValidContent;
+}
+
+/**
+ * Compares two items by one field, numbers as numbers and text as text; "-field" is newest (largest) first.
+ * @example [{ date: "2026-01-02" }, { date: "2026-03-01" }].sort(byField("-date")) → [{ date: "2026-03-01" }, { date: "2026-01-02" }]
+ */
+function byField(spec: string): (a: unknown, b: unknown) => number {
+  const descending = spec.startsWith("-");
+  const field = descending ? spec.slice(1) : spec;
+  return (a, b) => {
+    const x = (a as Record<string, unknown>)[field];
+    const y = (b as Record<string, unknown>)[field];
+    const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+    return descending ? -order : order;
   };
-  return { errors, warnings, notices, content };
+}
+
+/**
+ * Every id the content declares, by kind, from each schema's `x-id` fields, read in every file (one
+ * that failed its schema too). A folder item's id must equal its file name (checkIds reports a
+ * mismatch once), so the names of its files, readable or not, count as declared too: one wrong id or
+ * one broken file is one error, not one more for every reference to it. An id declared inside a file
+ * that could not be read (a target of an objective with a YAML error) cannot be checked.
+ * @example declaredIds(files, schemas).known.target → Set { "ct-1-1-1", … }
+ */
+function declaredIds(files: LoadedContent, schemas: SchemaSet): Pick<CrossContext, "known" | "unknowable"> {
+  const known = {} as CrossContext["known"];
+  const unknowable: ((kind: IdKind, id: string) => boolean)[] = [];
+  for (const t of CONTENT_TYPES) {
+    const unreadable = (files.unreadable ?? []).filter((u) => u.type === t.type);
+    for (const { path, annotation } of idFields(schemas.schemas[t.schema] ?? {})) {
+      const ids = (known[annotation.kind] ??= new Set());
+      for (const f of files[t.type]) for (const { value } of valuesAt(f.data, path)) if (typeof value === "string") ids.add(value);
+      if (path.length === 1 && path[0] === "id") {
+        for (const { stem } of [...files[t.type], ...unreadable]) ids.add(stem);
+      } else if (unreadable.length > 0) {
+        const { kind, prefix } = annotation;
+        unknowable.push((k, id) => k === kind && (!prefix || unreadable.some((u) => id.startsWith(idPrefix(prefix, u.stem)))));
+      }
+    }
+  }
+  return { known, unknowable: (kind, id) => unknowable.some((test) => test(kind, id)) };
 }
 
 /**

@@ -18,7 +18,7 @@ test("a synthetic plan of 50 tasks passes publish validation with the real plan'
     assert.ok(content);
     const targets = content.objectives.reduce((sum, o) => sum + o.data.targets.length, 0);
     assert.deepEqual(
-      { tasks: content.tasks.length, objectives: content.objectives.length, targets, areas: content.areas.length, units: content.units.length, periods: content.periods.length, reports: content.reports.length },
+      { tasks: content.tasks.length, objectives: content.objectives.length, targets, areas: content.areas.length, units: content.units.length, periods: content.periods.data.length, reports: content.reports.length },
       { tasks: 50, objectives: 29, targets: 24, areas: 5, units: 4, periods: 4, reports: 3 },
     );
     assert.ok(content.tasks.some((t) => /đ/.test(t.data.text)), "Vietnamese text with đ");

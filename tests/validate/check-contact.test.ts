@@ -3,12 +3,13 @@ import { test } from "node:test";
 import type { SourceFile } from "../../scripts/load/source-file.ts";
 import type { SiteSettings } from "../../scripts/types/content.generated.ts";
 import { checkContact } from "../../scripts/validate/cross/check-contact.ts";
+import { emptyContext } from "./empty-context.ts";
 
 const site = (contact?: SiteSettings["contact"]) => ({
   file: { path: "data/site.json", locate: (path: (string | number)[]) => ({ line: path.length === 2 ? 10 + ["address", "phone", "email", "serviceCentrePhone"].indexOf(String(path[1])) : 1, col: 3 }) } as unknown as SourceFile,
   data: { title: "x", url: "https://x.example", pathPrefix: "/", repository: "https://x.example", licence: { name: "x", url: "https://x.example" }, ...(contact ? { contact } : {}) } as SiteSettings,
 });
-const ctx = (s: ReturnType<typeof site>) => ({ site: s, areas: [], objectives: [], tasks: [], units: [], updates: [], reports: [], known: { area: new Set<string>(), objective: new Set<string>(), target: new Set<string>(), task: new Set<string>(), unit: new Set<string>(), period: new Set<string>() } });
+const ctx = (s: ReturnType<typeof site>) => emptyContext({ site: s });
 
 test("each empty contact point is a warning on its own line, never an error", () => {
   const problems = checkContact(ctx(site({ address: "", phone: "0251 000", email: " ", serviceCentrePhone: "" })));

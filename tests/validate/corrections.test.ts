@@ -14,7 +14,7 @@ import type { PublishedReports } from "../../scripts/load/read-published-reports
 import type { SourceFile } from "../../scripts/load/source-file.ts";
 import type { Report } from "../../scripts/types/content.generated.ts";
 import { checkCorrections } from "../../scripts/validate/cross/check-corrections.ts";
-import type { CrossContext } from "../../scripts/validate/cross/context.ts";
+import { emptyContext } from "./empty-context.ts";
 import { formatError } from "../../scripts/validate/format-errors.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 
@@ -42,10 +42,7 @@ function run(dir: string): string[] {
     state: "ok", ref: "refs/heads/main",
     reports: publishedText === undefined ? [] : [{ path: PATH, commit: "a".repeat(40), date: "2026-10-07", data: JSON.parse(publishedText), existsAtTip: true }],
   };
-  const ctx: CrossContext = {
-    areas: [], objectives: [], tasks: [], units: [], updates: [], reports: [{ file, data: file.data as Report }],
-    known: { area: new Set(), objective: new Set(), target: new Set(), task: new Set(), unit: new Set(), period: new Set() },
-  };
+  const ctx = emptyContext({ reports: [{ file, data: file.data as Report }] });
   const check = checkCorrections({ published, reportPaths: new Set([PATH]), reportSchema: schemas.report!, strict: false });
   return check(ctx).sort((a, b) => a.line - b.line || a.col - b.col).map(formatError);
 }
@@ -60,7 +57,7 @@ for (const name of readdirSync(CASES).sort()) {
 
 test("a deleted published report is refused at its path", () => {
   const published: PublishedReports = { state: "ok", ref: "refs/remotes/origin/main", reports: [{ path: PATH, commit: "b".repeat(40), date: "2026-10-07", data: {}, existsAtTip: true }] };
-  const ctx: CrossContext = { areas: [], objectives: [], tasks: [], units: [], updates: [], reports: [], known: { area: new Set(), objective: new Set(), target: new Set(), task: new Set(), unit: new Set(), period: new Set() } };
+  const ctx = emptyContext();
   const problems = checkCorrections({ published, reportPaths: new Set(), reportSchema: schemas.report!, strict: false })(ctx).map(formatError);
   assert.deepEqual(problems, [
     "data/bao-cao/2026-q3.json:1:1  Báo cáo kỳ: Báo cáo đã công bố ngày 07/10/2026 bị xóa (khôi phục tệp data/bao-cao/2026-q3.json như trên nhánh main; muốn sửa con số thì dùng đính chính (CONTRIBUTING.md, mục 5))",
@@ -69,7 +66,7 @@ test("a deleted published report is refused at its path", () => {
 
 test("when the guard cannot run it says why: a warning locally, an error under GitHub Actions", () => {
   const file = sourceFile(readFileSync(join(CASES, "unchanged-published-report-passes", "report.json"), "utf8"));
-  const ctx: CrossContext = { areas: [], objectives: [], tasks: [], units: [], updates: [], reports: [{ file, data: file.data as Report }], known: { area: new Set(), objective: new Set(), target: new Set(), task: new Set(), unit: new Set(), period: new Set() } };
+  const ctx = emptyContext({ reports: [{ file, data: file.data as Report }] });
   const shallow = (strict: boolean) => checkCorrections({ published: { state: "shallow", ref: "refs/heads/main" }, reportPaths: new Set([PATH]), reportSchema: schemas.report!, strict })(ctx);
   assert.deepEqual(shallow(false).map(formatError), [
     "data/bao-cao:1:1  cảnh báo: Số liệu đã công bố: Bản sao kho thiếu lịch sử git (shallow clone) nên không kiểm tra được số liệu đã công bố có bị sửa hay không (trên GitHub Actions đặt fetch-depth: 0 cho bước actions/checkout; trên máy, chạy git fetch --unshallow)",

@@ -21,7 +21,7 @@ test("the fixture plan validates for publishing with no error and no warning", a
   assert.deepEqual([...loadErrors, ...errors, ...warnings].map(formatError), []);
   assert.ok(content, "validateContent returns the content when there is no error");
   assert.deepEqual(
-    [content.areas.length, content.objectives.length, content.tasks.length, content.units.length, content.periods.length, content.reports.length, content.updates.length],
+    [content.areas.length, content.objectives.length, content.tasks.length, content.units.length, content.periods.data.length, content.reports.length, content.updates.length],
     [3, 6, 9, 3, 4, 2, 2],
     "areas, objectives, tasks, units, periods, reports, updates of tests/fixture-plan",
   );

@@ -1,64 +1,62 @@
 import type { ContentError } from "../../load/content-error.ts";
+import { CONTENT_TYPES } from "../../load/content-types.ts";
+import { idKindSources } from "../id-kinds.ts";
+import { idPrefix, valuesAt } from "../schema-annotations.ts";
+import { titleOf } from "../schema-at-path.ts";
 import { errorAt, type Check, type Checked } from "./context.ts";
 
 /**
- * Every item's id equals its file name, and no id (nor target id, nor period id) is declared twice.
+ * Every id a schema declares (`x-id`) follows its rules: an item's own id equals its file name and
+ * is declared once in its folder; an id inside an item (a target) is declared once and begins as
+ * `x-id.prefix` says (targets of mt-X are ct-X-…); an id in a single-file list (a period) once in it.
+ * A report is named after its period.
  * @example checkIds(ctx) → [{ file: "content/nhiem-vu/nv-1-1.md", field: "Mã nhiệm vụ", message: "Mã \"nv-1-9\" khác tên tệp \"nv-1-1\"", … }]
  */
 export const checkIds: Check = (ctx) => {
   const errors: ContentError[] = [];
-  const groups: [string, Checked<{ id: string }>[]][] = [
-    ["Mã lĩnh vực", ctx.areas],
-    ["Mã mục tiêu", ctx.objectives],
-    ["Mã nhiệm vụ", ctx.tasks],
-    ["Mã đơn vị", ctx.units],
-    ["Mã tin", ctx.updates],
-  ];
-  if (ctx.plan) groups.push(["Mã kế hoạch", [ctx.plan]]);
-  for (const [field, items] of groups) {
+  const sources = [...idKindSources().values()];
+  for (const source of sources) {
+    const t = CONTENT_TYPES.find((c) => c.type === source.type)!;
+    const held = ctx[t.key as keyof typeof ctx] as Checked<unknown>[] | Checked<unknown> | undefined;
+    const items = Array.isArray(held) ? held : held ? [held] : [];
+    const { title, noun, path } = source;
     const firstFile = new Map<string, string>();
-    for (const { file, data } of items) {
-      // A value its schema refused is undefined here (validate-content.ts); its own error speaks for it.
-      if (typeof data.id !== "string") continue;
-      if (data.id !== file.stem) {
-        errors.push(errorAt(file, ["id"], field, `Mã "${data.id}" khác tên tệp "${file.stem}"`, `đổi mã thành "${file.stem}", hoặc đổi tên tệp thành ${data.id}${file.path.slice(file.path.lastIndexOf("."))}`));
+    if (path.length === 1 && path[0] === "id") {
+      for (const { file, data } of items) {
+        const id = (data as { id?: unknown }).id;
+        // A value its schema refused is undefined here (validate-content.ts); its own error speaks for it.
+        if (typeof id !== "string") continue;
+        if (id !== file.stem) {
+          errors.push(errorAt(file, ["id"], title, `Mã "${id}" khác tên tệp "${file.stem}"`, `đổi mã thành "${file.stem}", hoặc đổi tên tệp thành ${id}${file.path.slice(file.path.lastIndexOf("."))}`));
+        }
+        const other = firstFile.get(id);
+        if (other) errors.push(errorAt(file, ["id"], title, `Mã "${id}" đã được dùng ở ${other}`, "mỗi mục cần một mã riêng; đặt mã khác"));
+        else firstFile.set(id, file.path);
       }
-      const other = firstFile.get(data.id);
-      if (other) errors.push(errorAt(file, ["id"], field, `Mã "${data.id}" đã được dùng ở ${other}`, "mỗi mục cần một mã riêng; đặt mã khác"));
-      else firstFile.set(data.id, file.path);
+      continue;
+    }
+    const parent = sources.find((s) => s.type === source.type && s.path.length === 1 && s.path[0] === "id");
+    for (const { file, data } of items) {
+      const parentId = (data as { id?: unknown } | undefined)?.id;
+      if (parent && typeof parentId !== "string") continue;
+      for (const { path: at, value: id } of valuesAt(data, path)) {
+        if (typeof id !== "string") continue;
+        const other = firstFile.get(id);
+        if (other && source.inOneFile) errors.push(errorAt(file, at, title, `${noun[0]!.toUpperCase()}${noun.slice(1)} "${id}" được khai báo hai lần`, `xóa ${noun} trùng`));
+        else if (other) errors.push(errorAt(file, at, title, `${title} "${id}" đã được dùng ở ${other}`, `đặt ${title[0]!.toLowerCase()}${title.slice(1)} khác`));
+        else firstFile.set(id, file.path);
+        if (parent && source.rule.prefix && typeof parentId === "string") {
+          const prefix = idPrefix(source.rule.prefix, parentId);
+          if (!id.startsWith(prefix)) errors.push(errorAt(file, at, title, `${title} "${id}" không thuộc ${parent.noun} ${parentId}`, `đặt mã bắt đầu bằng ${prefix}`));
+        }
+      }
     }
   }
-  const targetFile = new Map<string, string>();
-  for (const { file, data } of ctx.objectives) {
-    (data.targets ?? []).forEach((t, i) => {
-      if (typeof t?.id !== "string" || typeof data.id !== "string") return;
-      const other = targetFile.get(t.id);
-      if (other) errors.push(errorAt(file, ["targets", i, "id"], "Mã chỉ tiêu", `Mã chỉ tiêu "${t.id}" đã được dùng ở ${other}`, "đặt mã chỉ tiêu khác"));
-      else targetFile.set(t.id, file.path);
-      const prefix = targetIdPrefix(data.id);
-      if (!t.id.startsWith(prefix)) errors.push(errorAt(file, ["targets", i, "id"], "Mã chỉ tiêu", `Mã chỉ tiêu "${t.id}" không thuộc mục tiêu ${data.id}`, `đặt mã bắt đầu bằng ${prefix}`));
-    });
-  }
-  if (ctx.periods) {
-    const seen = new Set<string>();
-    ctx.periods.data.forEach((p, i) => {
-      if (seen.has(p.id)) errors.push(errorAt(ctx.periods!.file, [i, "id"], "Mã kỳ", `Kỳ "${p.id}" được khai báo hai lần`, "xóa kỳ trùng"));
-      seen.add(p.id);
-    });
-  }
+  const reportTitle = titleOf("report", ["period"]);
   for (const { file, data } of ctx.reports) {
     if (typeof data.period === "string" && data.period !== file.stem) {
-      errors.push(errorAt(file, ["period"], "Kỳ báo cáo", `Kỳ "${data.period}" khác tên tệp "${file.stem}"`, `mỗi kỳ một tệp: sửa thành "${file.stem}" hoặc đổi tên tệp thành ${data.period}.json`));
+      errors.push(errorAt(file, ["period"], reportTitle, `Kỳ "${data.period}" khác tên tệp "${file.stem}"`, `mỗi kỳ một tệp: sửa thành "${file.stem}" hoặc đổi tên tệp thành ${data.period}.json`));
     }
   }
   return errors;
 };
-
-/**
- * How the ids of an objective's targets begin: its own id with "ct" for "mt" (the plan numbers a
- * target within its objective), the one place this rule is written.
- * @example targetIdPrefix("mt-2-3") → "ct-2-3-"
- */
-export function targetIdPrefix(objectiveId: string): string {
-  return `ct-${objectiveId.replace(/^mt-/, "")}-`;
-}

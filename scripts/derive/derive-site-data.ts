@@ -8,7 +8,7 @@ import { shortTitle } from "./short-title.ts";
 import { yearElapsed } from "../../lib/year-elapsed.ts";
 import {
   SCORED_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
-  type DerivedCorrection, type DerivedUnit, type DerivedUnitRef, type DraftItem, type SiteData, type ScoredStatus, type TargetValue, type TaskProgress,
+  type DerivedCorrection, type DerivedUnit, type ReportArea, type DerivedUnitRef, type DraftItem, type SiteData, type ScoredStatus, type TargetValue, type TaskProgress,
 } from "./types.ts";
 
 /** A shortTitle written in the content wins; otherwise the first clause of the verbatim text. */
@@ -155,6 +155,28 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
   });
 
   const counted = targets.filter((t) => t.counted);
+  const taskArea = new Map(tasks.map((t) => [t.id, t.area]));
+  const targetArea = new Map(targets.map((t) => [t.id, t.area]));
+  /** A report's rows, changes and corrections by area (one pass each), each area rolled up on its own. */
+  const splitByArea = (report: NonNullable<DerivedPeriod["report"]>): ReportArea[] => {
+    const rowsBy = groupBy(report.tasks, (r) => [r.task.area]);
+    const valuesBy = groupBy(report.targets, (r) => [r.target.area]);
+    const statusBy = groupBy(report.statusChanges, (c) => [c.task.area]);
+    const valueBy = groupBy(report.valueChanges, (c) => [c.target.area]);
+    const correctionsBy = groupBy(report.corrections, (c) => {
+      const area = c.kind === "task" ? taskArea.get(c.item) : targetArea.get(c.item);
+      return area ? [area] : [];
+    });
+    return areas.map((area) => {
+      const rows = rowsBy.get(area.id) ?? [];
+      const values = valuesBy.get(area.id) ?? [];
+      return {
+        area, rollup: rollup(rows.map((x) => x.progress), area.tasks.length),
+        targetScore: score(values.filter((v) => v.target.counted).map((v) => v.value), area.countedTargets), countedTargets: area.countedTargets,
+        tasks: rows, targets: values, statusChanges: statusBy.get(area.id) ?? [], valueChanges: valueBy.get(area.id) ?? [], corrections: correctionsBy.get(area.id) ?? [],
+      };
+    });
+  };
   let previous: string | undefined;
   const periods: DerivedPeriod[] = content.periods.data.map((p) => {
     const entry = reportByPeriod.get(p.id);
@@ -187,8 +209,10 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
           return [{ target, to: value, ...(from ? { from } : {}) }];
         }),
         corrections: corrections.filter((c) => c.period === p.id),
+        areas: [],
       },
     };
+    derived.report!.areas = splitByArea(derived.report!);
     previous = p.id;
     return derived;
   });

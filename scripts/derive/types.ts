@@ -187,7 +187,26 @@ export interface DerivedPeriod extends Period {
     corrections: DerivedCorrection[];
     /** Commits that changed the report file, newest first. */
     history: Commit[];
+    /** The report split by area, in area order: what each per-area report page shows in full. */
+    areas: ReportArea[];
   };
+}
+
+/**
+ * One area's part of a published report: its task and target rows, what changed since the previous
+ * report and the corrections of its figures, rolled up like the whole report (total = the area's tasks).
+ */
+export interface ReportArea {
+  area: DerivedArea;
+  rollup: Rollup;
+  targetScore: Record<ScoredStatus, number>;
+  /** The area's targets counted in the plan year's score. */
+  countedTargets: number;
+  tasks: { task: DerivedTask; progress: TaskProgress }[];
+  targets: { target: DerivedTarget; value: TargetValue }[];
+  statusChanges: StatusChange[];
+  valueChanges: ValueChange[];
+  corrections: DerivedCorrection[];
 }
 
 export interface DerivedUpdate extends Update {

@@ -142,6 +142,15 @@ export function pageFigures(data: SiteData, pkg: DataPackage): PageFigures[] {
         { name: "Số liệu chỉ tiêu", slug: "chi-tieu", columns: valueColumns, rows: p.report.targets.map(({ target, value }) => valueRow(target, value, p.report!.reportDate)) },
       ],
     });
+    // Each area's part of the report (bao-cao/area.njk): the rows its page shows.
+    for (const ra of p.report.areas) {
+      const tables: FigureTable[] = [{ name: "Tiến độ nhiệm vụ", slug: "tien-do", columns: progressColumns, rows: ra.tasks.map(({ task, progress }) => progressRow(task, progress)) }];
+      if (ra.targets.length) tables.push({ name: "Số liệu chỉ tiêu", slug: "chi-tieu", columns: valueColumns, rows: ra.targets.map(({ target, value }) => valueRow(target, value, p.report!.reportDate)) });
+      pages.push({
+        path: `/bao-cao/${p.id}/${ra.area.id}/`, title: `Báo cáo ${p.name}, lĩnh vực ${ra.area.number}. ${ra.area.title}`, illustrative: p.report.illustrative,
+        ...optional("period", snapshot(p.id, "task-progress")), tables,
+      });
+    }
   }
   return pages;
 }

@@ -15,7 +15,7 @@ import { correctionText } from "./correction-text.ts";
 import { findById } from "./find-by-id.ts";
 import { explorerData } from "./explorer-data.ts";
 import { periodSeries } from "./period-series.ts";
-import { lateFirst, lateTasks } from "./late-tasks.ts";
+import { lateFirst, lateRows, lateTasks } from "./late-tasks.ts";
 import { progressVerdict } from "./progress-verdict.ts";
 import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
 import { objectiveChanges, taskChanges } from "./content-changes.ts";
@@ -44,6 +44,7 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("periodSeries", periodSeries);
   eleventyConfig.addFilter("lateTasks", lateTasks);
   eleventyConfig.addFilter("lateFirst", lateFirst);
+  eleventyConfig.addFilter("lateRows", lateRows);
   eleventyConfig.addFilter("progressVerdict", progressVerdict);
   eleventyConfig.addFilter("abbr", abbr);
   eleventyConfig.addFilter("unitAbbr", unitAbbr);

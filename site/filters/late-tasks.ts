@@ -25,3 +25,12 @@ export function lateFirst<T extends { progress: { overdue: boolean; status: stri
   const rank = (r: T) => (r.progress.overdue ? 0 : r.progress.status === "cham-tien-do" ? 1 : 2);
   return rows.map((row, index) => ({ row, index })).sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index).map(({ row }) => row);
 }
+
+/**
+ * Only a report's late rows (overdue, then behind schedule), each group in plan order: the "Việc chậm"
+ * table at the head of a report page.
+ * @example lateRows(report.tasks) → [{ task: nv-1-2-2, progress: { overdue: true } }, { task: nv-3-2, … }]
+ */
+export function lateRows<T extends { progress: { overdue: boolean; status: string } }>(rows: readonly T[]): T[] {
+  return lateFirst(rows.filter((r) => r.progress.overdue || r.progress.status === "cham-tien-do"));
+}

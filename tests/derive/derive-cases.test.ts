@@ -11,6 +11,7 @@
  *   areas, units: { id: rollup }
  *   areaTargets: { id: { dat, chua-dat, chua-co-so-lieu } } (the area's targets by status)
  *   periods: { id: null (no published report) | { rollup, targetScore, previous, statusChanges: [task ids], valueChanges: [target ids] } }
+ *   reportAreas: { "period/area": { rollup, targetScore, tasks: [ids], targets: [ids], statusChanges, valueChanges, corrections: [item ids] } }
  * where a rollup is { total, reported, meanPercent, byStatus, overdue, late }.
  * The figures of the plain fixture plan are worked out in tests/fixture-plan/README.md.
  */
@@ -27,7 +28,7 @@ import { validateContent } from "../../scripts/validate/validate-content.ts";
 import { prepareCase } from "../validate/fixture-runner.ts";
 
 const CASES = fileURLToPath(new URL("./cases/", import.meta.url));
-const MAPS = ["targets", "tasks", "areas", "areaTargets", "units", "periods"] as const;
+const MAPS = ["targets", "tasks", "areas", "areaTargets", "units", "periods", "reportAreas"] as const;
 
 /** Only what a rollup says, in a fixed shape. */
 function rollupView(r: Rollup) {
@@ -54,6 +55,15 @@ function view(data: SiteData): Record<string, unknown> {
       statusChanges: p.report.statusChanges.map((c) => c.task.id),
       valueChanges: p.report.valueChanges.map((c) => c.target.id),
     } : null])),
+    reportAreas: Object.fromEntries(data.periods.flatMap((p) => (p.report?.areas ?? []).map((a) => [`${p.id}/${a.area.id}`, {
+      rollup: rollupView(a.rollup),
+      targetScore: a.targetScore,
+      tasks: a.tasks.map((r) => r.task.id),
+      targets: a.targets.map((r) => r.target.id),
+      statusChanges: a.statusChanges.map((c) => c.task.id),
+      valueChanges: a.valueChanges.map((c) => c.target.id),
+      corrections: a.corrections.map((c) => c.item),
+    }]))),
   };
 }
 

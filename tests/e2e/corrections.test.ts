@@ -1,5 +1,6 @@
 /**
- * A correction (đính chính) is public wherever the figure is: the report page's notice box and table,
+ * A correction (đính chính) is public wherever the figure is: the report page's notice box, the area's
+ * report page (its own box and a mark in its table),
  * the task and objective pages, the Atom feed and the open data, while the period's snapshot files keep
  * the figures as first published, byte for byte. Built from the fixture plan with two corrections laid
  * over its 6-month report: nv-3-1 35 → 40 and ct-2-1-2 75 → 78 (expected values written by hand).
@@ -64,13 +65,35 @@ test("the report page lists both corrections in a notice box and marks the corre
       `Tỷ lệ hồ sơ nộp trực tuyến: ${CT}`,
     ]);
     assert.equal(await page.locator(".corrections-box a").first().getAttribute("href"), "/nhiem-vu/nv-3-1/");
-    assert.equal(await page.locator("a.corrected-mark").count(), 2, "one mark beside each corrected figure");
+    // Neither corrected task is late, so the report page's own table (late tasks) shows no mark.
+    assert.equal(await page.locator("a.corrected-mark").count(), 0);
     assert.deepEqual(opened.consoleErrors, []);
     const violations = await checkAccessibility(page);
     assert.deepEqual(violations, [], formatViolations(violations));
   } finally {
     await opened.close();
   }
+});
+
+test("each area's report page has its own notice box and marks its corrected figure, at 360 px and without accessibility problems", async () => {
+  // nv-3-1 is in area 3 (to-chuc-bo-may), ct-2-1-2 in area 2 (chinh-quyen-so); area 1 has none.
+  for (const [area, sentence, href] of [["to-chuc-bo-may", `Nhiệm vụ II.3.2, ý 1: ${NV}`, "/nhiem-vu/nv-3-1/"], ["chinh-quyen-so", `Tỷ lệ hồ sơ nộp trực tuyến: ${CT}`, "/muc-tieu/mt-2-1/#ct-2-1-2"]] as const) {
+    const opened = await openPage(browser, `${server.url}bao-cao/2026-6t/${area}/`, { contextOptions: { viewport: { width: 360, height: 740 } } });
+    try {
+      const { page } = opened;
+      assert.equal(await page.locator("#dinh-chinh").innerText(), "Đính chính (1)", area);
+      assert.deepEqual(await page.locator(".corrections-box .corrections li").allInnerTexts(), [sentence]);
+      assert.equal(await page.locator(".corrections-box a").first().getAttribute("href"), href);
+      assert.equal(await page.locator("a.corrected-mark[href='#dinh-chinh']").count(), 1, `${area}: one mark beside the corrected figure`);
+      assert.deepEqual(opened.consoleErrors, []);
+      const violations = await checkAccessibility(page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+    } finally {
+      await opened.close();
+    }
+  }
+  const untouched = await readFile(join(corrected, "bao-cao", "2026-6t", "thu-tuc-hanh-chinh", "index.html"), "utf8");
+  assert.ok(!untouched.includes("corrections-box") && !untouched.includes("corrected-mark"), "an area without corrections says nothing of them");
 });
 
 test("the task page and the objective page say what was corrected beside the period's figure", async () => {

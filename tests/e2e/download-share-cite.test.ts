@@ -32,6 +32,7 @@ test("every page kind with figures offers XLSX and CSV, a link to share and a ci
     "linh-vuc/thu-tuc-hanh-chinh/": ["so-lieu.xlsx", "so-lieu-nhiem-vu.csv", "so-lieu-chi-tieu.csv"],
     "don-vi/van-phong-ubnd/": ["so-lieu.xlsx", "so-lieu-nhiem-vu.csv"],
     "bao-cao/2026-6t/": ["so-lieu.xlsx", "so-lieu-tien-do.csv", "so-lieu-chi-tieu.csv"],
+    "bao-cao/2026-6t/to-chuc-bo-may/": ["so-lieu.xlsx", "so-lieu-tien-do.csv", "so-lieu-chi-tieu.csv"],
   };
   for (const [path, files] of Object.entries(pages)) {
     const opened = await openPage(browser, new URL(path, server.url).href, { contextOptions: { viewport: { width: 360, height: 740 } } });
@@ -90,6 +91,9 @@ test("a report's workbook has its target values with commitments as numbers", as
   const targets = sheets[1]!.rows.slice(1).map((r) => [(r[10] as { value: string }).value, r[2], r[5], (r[8] as { value: string }).value]);
   assert.deepEqual(targets.find((t) => t[0] === "ct-1-1-1"), ["ct-1-1-1", { kind: "number", value: 98 }, { kind: "number", value: 98 }, "Đạt"]);
   assert.deepEqual(targets.find((t) => t[0] === "ct-3-1-1"), ["ct-3-1-1", { kind: "number", value: 10 }, null, "Chưa có số liệu"]);
+  // An area's part of the report holds only that area's rows: area 3 has nv-3-1, nv-3-2 and ct-3-1-1.
+  const area = readXlsx(await fetchBytes("/bao-cao/2026-6t/to-chuc-bo-may/so-lieu.xlsx"));
+  assert.deepEqual(area.slice(0, 2).map((s) => [s.name, s.rows.slice(1).map((r) => (r.at(-1) as { value: string }).value)]), [["Tiến độ nhiệm vụ", ["nv-3-1", "nv-3-2"]], ["Số liệu chỉ tiêu", ["ct-3-1-1"]]]);
 });
 
 test("the open data comes as one workbook too: a sheet per table with Vietnamese headers, typed cells and the dictionary", async () => {

@@ -41,9 +41,9 @@ test("lists, the report and the explorer name tasks by title and plan clause, ne
     assert.equal(await first.locator(".ref").textContent(), "II.1.2, ý 1");
   });
   await withPage("bao-cao/2026-6t/", async ({ page }) => {
-    // nv-1-2-2 is overdue, so its row comes first.
+    // nv-1-2-2 is overdue, so its row heads the late tasks.
     assert.equal(
-      (await page.locator("section[aria-labelledby=h-nhiem-vu] tbody th").first().textContent())?.replace(/\s+/g, " ").trim(),
+      (await page.locator("section[aria-labelledby=h-viec-cham] tbody th").first().textContent())?.replace(/\s+/g, " ").trim(),
       "II.1.2, ý 2.2 Số hóa đồng bộ kết quả giải quyết thủ tục hành chính còn hiệu lực đã cấp cho người dân",
     );
   });

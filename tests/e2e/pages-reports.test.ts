@@ -30,41 +30,99 @@ async function openClean(path: string, options: OpenPageOptions = {}): Promise<O
 }
 
 describe("report pages", () => {
-  /** Facts of a report page: its chart, its tables and its comparison with the previous report. */
+  /** Facts of a report page: its chart, its late tasks, its areas and its comparison with the previous report. */
   const reportFacts = () => {
     const chart = document.querySelector<HTMLElement>("#bieu-do-trang-thai");
     const canvas = chart?.querySelector("canvas");
-    const tables = [...document.querySelectorAll<HTMLTableElement>("table.report-table")];
     return {
       drawn: !!chart?.querySelector(".chart__canvas--drawn") && (canvas?.width ?? 0) > 0 && (canvas?.getBoundingClientRect().height ?? 0) > 0,
       chartRows: [...(chart?.querySelectorAll<HTMLTableRowElement>(".chart__table tbody tr") ?? [])].map((tr) => [...tr.cells].map((c) => (c.textContent ?? "").trim()).join(" ")),
-      taskRows: tables[0]?.tBodies[0]?.rows.length ?? 0,
-      targetRows: tables[1]?.tBodies[0]?.rows.length ?? 0,
+      late: [...document.querySelectorAll<HTMLAnchorElement>("section[aria-labelledby=h-viec-cham] tbody th a")].map((a) => a.getAttribute("href")),
+      areaRows: [...document.querySelectorAll<HTMLTableRowElement>("table.report-areas tbody tr")].map((tr) => [...tr.cells].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim())),
+      areaLinks: [...document.querySelectorAll<HTMLAnchorElement>("table.report-areas tbody th a")].map((a) => a.getAttribute("href")),
+      taskTables: document.querySelectorAll("section[aria-labelledby=h-nhiem-vu]").length,
       searchable: document.querySelector("main")?.hasAttribute("data-pagefind-body") ?? false,
       changes: (document.querySelector("#h-thay-doi")?.parentElement?.textContent ?? "").replace(/\s+/g, " "),
       previousLink: document.querySelector("#h-thay-doi")?.parentElement?.querySelector("p a")?.getAttribute("href") ?? "",
     };
   };
 
-  test("a published report page draws its status chart beside its table, lists every task and target, and what changed since the previous report", async () => {
+  test("a published report page draws its status chart beside its table, lists its late tasks, one row per area and what changed since the previous report", async () => {
     const { page, close } = await openClean("bao-cao/2026-6t/");
     try {
       const facts = await page.evaluate(reportFacts);
       assert.ok(facts.drawn, "the status chart was not drawn");
       assert.deepEqual(facts.chartRows, ["Chưa triển khai 1", "Đang thực hiện 4", "Chậm tiến độ 2", "Hoàn thành 2"]);
-      assert.equal(facts.taskRows, 9, "one row per task in the report");
-      assert.equal(facts.targetRows, 5, "one row per target in the report");
+      assert.deepEqual(facts.late, ["/nhiem-vu/nv-1-2-2/", "/nhiem-vu/nv-3-2/"], "the late tasks, overdue first");
+      assert.equal(facts.taskTables, 0, "the full task table is on the areas' pages, not here");
+      // Area means from the fixture README: 205/4 = 51,3; 160/3 = 53,3; 105/2 = 52,5. Counted targets: 2, 1 (ct-2-1-2 is due in 2030), 1.
+      // Changes: area 1 all four tasks and both targets; area 2 nv-2-1 and both targets; area 3 both tasks, ct-3-1-1 still without a figure.
+      assert.deepEqual(facts.areaRows, [
+        ["1. Cải cách thủ tục hành chính", "51,3%", "1/4", "1", "2/2", "4 nhiệm vụ, 2 chỉ tiêu"],
+        ["2. Xây dựng chính quyền điện tử, chính quyền số", "53,3%", "1/3", "0", "1/1", "1 nhiệm vụ, 2 chỉ tiêu"],
+        ["3. Cải cách tổ chức bộ máy", "52,5%", "0/2", "1", "0/1", "2 nhiệm vụ, 0 chỉ tiêu"],
+      ]);
+      assert.deepEqual(facts.areaLinks, ["/bao-cao/2026-6t/thu-tuc-hanh-chinh/", "/bao-cao/2026-6t/chinh-quyen-so/", "/bao-cao/2026-6t/to-chuc-bo-may/"]);
       assert.ok(facts.searchable, "a report page is indexed for search");
       assert.equal(facts.previousLink, "/bao-cao/2026-q1/");
       // nv-1-2-1, nv-1-2-2, nv-1-3, nv-3-1, nv-3-2 changed status; nv-1-1 and nv-2-1 only their percent;
       // nv-2-2 and nv-2-3 did not change. Every target but ct-3-1-1 (still no figure) changed.
       assert.ok(facts.changes.includes("5 nhiệm vụ đổi trạng thái, 2 nhiệm vụ chỉ thay đổi phần trăm hoàn thành, 4 chỉ tiêu có số liệu thay đổi"), facts.changes);
-      assert.ok(facts.changes.includes("Tỷ lệ hồ sơ giải quyết đúng hạn 96,5% 98% Chưa đạt → Đạt"), facts.changes);
       const text = (await page.locator("main").innerText()).replace(/\s+/g, " ");
       assert.ok(text.includes("2 nhiệm vụ quá hạn vào ngày báo cáo"), "nv-1-2-2 and nv-3-2");
     } finally {
       await close();
     }
+  });
+
+  /** Facts of an area's report page: its task and target rows and what changed. */
+  const areaFacts = () => ({
+    tasks: [...document.querySelectorAll<HTMLAnchorElement>("section[aria-labelledby=h-nhiem-vu] tbody th a")].map((a) => a.getAttribute("href")!.split("/")[2]),
+    percents: [...document.querySelectorAll("section[aria-labelledby=h-nhiem-vu] tbody td.num")].map((td) => (td.textContent ?? "").trim()),
+    targets: [...document.querySelectorAll<HTMLAnchorElement>("section[aria-labelledby=h-so-lieu] tbody th a")].map((a) => a.getAttribute("href")),
+    stats: [...document.querySelectorAll("main ul.stats li")].map((li) => (li.textContent ?? "").replace(/\s+/g, " ").trim()),
+    changes: (document.querySelector("#h-thay-doi")?.parentElement?.textContent ?? "").replace(/\s+/g, " "),
+    searchable: document.querySelector("main")?.hasAttribute("data-pagefind-body") ?? false,
+    crumbs: [...document.querySelectorAll(".breadcrumbs li")].map((li) => (li.textContent ?? "").trim()),
+  });
+
+  test("each area's report page holds that area's full task and target tables, late tasks first, and its changes", async () => {
+    const { page, close } = await openClean("bao-cao/2026-6t/thu-tuc-hanh-chinh/", { contextOptions: { viewport: { width: 360, height: 740 } } });
+    try {
+      const facts = await page.evaluate(areaFacts);
+      assert.deepEqual(facts.tasks, ["nv-1-2-2", "nv-1-1", "nv-1-2-1", "nv-1-3"], "nv-1-2-2 (overdue) first, then plan order");
+      assert.deepEqual(facts.percents, ["45%", "50%", "100%", "10%"]);
+      assert.deepEqual(facts.targets, ["/muc-tieu/mt-1-1/#ct-1-1-1", "/muc-tieu/mt-1-1/#ct-1-1-2"]);
+      assert.deepEqual(facts.stats, ["51,3% tiến độ bình quân các nhiệm vụ", "1/4 nhiệm vụ hoàn thành", "1 nhiệm vụ chậm tiến độ hoặc quá hạn", "2/2 chỉ tiêu năm 2026 đã đạt"]);
+      // nv-1-2-1, nv-1-2-2, nv-1-3 changed status, nv-1-1 only its percent; both targets changed.
+      assert.ok(facts.changes.includes("3 nhiệm vụ đổi trạng thái, 1 nhiệm vụ chỉ thay đổi phần trăm hoàn thành, 2 chỉ tiêu có số liệu thay đổi"), facts.changes);
+      assert.ok(facts.changes.includes("Tỷ lệ hồ sơ giải quyết đúng hạn 96,5% 98% Chưa đạt → Đạt"), facts.changes);
+      assert.equal(facts.searchable, false, "an area's part of a report is not a search result of its own");
+      assert.deepEqual(facts.crumbs, ["Tổng quan", "Báo cáo", "06 tháng đầu năm 2026", "1. Cải cách thủ tục hành chính"]);
+    } finally {
+      await close();
+    }
+    const other = await openClean("bao-cao/2026-q1/to-chuc-bo-may/");
+    try {
+      const facts = await other.page.evaluate(areaFacts);
+      // Quý I: nv-3-1 chưa triển khai 0, nv-3-2 đang thực hiện 50; neither late. ct-3-1-1 has no figure.
+      assert.deepEqual(facts.tasks, ["nv-3-1", "nv-3-2"]);
+      assert.deepEqual(facts.percents, ["0%", "50%"]);
+      assert.deepEqual(facts.stats, ["25% tiến độ bình quân các nhiệm vụ", "0/2 nhiệm vụ hoàn thành", "0 nhiệm vụ chậm tiến độ hoặc quá hạn", "0/1 chỉ tiêu năm 2026 đã đạt"]);
+      assert.match(facts.changes, /báo cáo đầu tiên/);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("areas' report pages exist for every published report and area, and for no period without a report", async () => {
+    for (const period of ["2026-q1", "2026-6t"]) {
+      for (const area of ["thu-tuc-hanh-chinh", "chinh-quyen-so", "to-chuc-bo-may"]) {
+        const response = await fetch(new URL(`bao-cao/${period}/${area}/`, server.url));
+        assert.equal(response.status, 200, `${period}/${area}`);
+      }
+    }
+    assert.equal((await fetch(new URL("bao-cao/2026-q3/thu-tuc-hanh-chinh/", server.url))).status, 404);
   });
 
   test("the first report says it has no previous report to compare with", async () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { DerivedTask } from "../../../scripts/derive/types.ts";
-import { lateFirst, lateTasks } from "../../../site/filters/late-tasks.ts";
+import { lateFirst, lateRows, lateTasks } from "../../../site/filters/late-tasks.ts";
 import { progressVerdict } from "../../../site/filters/progress-verdict.ts";
 
 const task = (id: string, deadline: string, latest?: { status: string; overdue: boolean }) => ({ id, deadline, latest }) as unknown as DerivedTask;
@@ -24,6 +24,8 @@ test("a report's rows put overdue, then behind-schedule rows first, each group i
   const row = (id: string, status: string, overdue: boolean) => ({ id, progress: { status, overdue } });
   const rows = [row("a", "dang-thuc-hien", false), row("b", "cham-tien-do", false), row("c", "dang-thuc-hien", true), row("d", "hoan-thanh", false), row("e", "cham-tien-do", true)];
   assert.deepEqual(lateFirst(rows).map((r) => r.id), ["c", "e", "b", "a", "d"]);
+  // The report page's "Việc chậm" table: only the late rows, in the same order.
+  assert.deepEqual(lateRows(rows).map((r) => r.id), ["c", "e", "b"]);
 });
 
 test("the verdict says ahead, behind or on pace and by how many points", () => {

@@ -39,8 +39,12 @@ export interface BuildOptions {
   guardPublished?: boolean;
 }
 
-/** Seconds spent per stage, for `npm run bench`. */
-export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "render" | "index", number>;
+/**
+ * Seconds spent per stage, for `npm run bench`. The search index is built from the derived data
+ * while the pages render and export: `index` is only the time the build still waited for it after
+ * export, `indexAlone` the index's own duration (overlapping render and export).
+ */
+export type StageTimes = Record<"load" | "validate" | "derive" | "bundle" | "render" | "export" | "index", number> & { indexAlone?: number };
 
 /**
  * The whole pipeline: load → validate → derive → render → export → index. The site is built in a temporary
@@ -81,6 +85,12 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   // deletes what it created itself: never a folder someone happened to name _site.old.
   await makeParents(dirname(target));
   const tmp = await mkdtemp(`${target}.tmp-`);
+  // The index needs only the data, so it is built (by Pagefind's own process) while the pages
+  // render. In dev the new pages go live with the previous index and the new one follows
+  // (indexInBackground). Awaited on every path before tmp is removed or moved.
+  const indexStart = performance.now();
+  const indexing = dev ? null : indexSite(data, tmp).then((r) => ((times.indexAlone = (performance.now() - indexStart) / 1000), r));
+  indexing?.catch(() => undefined); // Awaited below; not unhandled if a stage before fails first.
   try {
     const assets = await time("bundle", () => (dev ? bundleAssetsIfChanged(tmp, target) : bundleAssets(tmp)));
     // The open data and each page's figures are built once: pages show them, export writes them.
@@ -88,18 +98,19 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     const figures = pageFigures(data, dataPackage);
     const openData = openDataSummary(dataPackage, data);
     const written = await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets, openData, figures }));
-    await writeDataPackage({ data, pkg: dataPackage, figures }, { outDir: tmp });
-    // In dev the new pages go live with the previous search index; the new one follows (indexInBackground).
-    const { pages } = dev ? await time("index", () => keepPreviousIndex(target, tmp).then(() => ({ pages: written }))) : await time("index", () => indexSite(tmp));
+    await time("export", () => writeDataPackage({ data, pkg: dataPackage, figures }, { outDir: tmp }));
+    await time("index", async () => void (await (indexing ?? keepPreviousIndex(target, tmp))));
+    const pages = written;
     await writeFile(`${tmp}/${BUILD_MARKER}`, BUILD_MARKER_TEXT);
     const old = await mkdtemp(`${target}.old-`);
     await rename(target, join(old, "site")).catch(() => undefined);
     await rename(tmp, target);
     await rm(old, { recursive: true, force: true });
-    if (dev) indexInBackground(target);
+    if (dev) indexInBackground(data, target);
     log(`Đã xây dựng ${pages} trang vào ${outDir} (tiền tố ${prefix}).`);
     return { pages, times };
   } catch (error) {
+    await indexing?.catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }

@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
-import { htmlFiles, pageUrl } from "../index/index-site.ts";
 
 /** Page kinds by URL, in display order. */
 export const PAGE_KINDS = [
@@ -142,3 +141,23 @@ function staticImports(js: string, path: string): string[] {
   return out;
 }
 
+
+/**
+ * The URL a built file is served at, without the path prefix; index.html is dropped as on the live site.
+ * @example pageUrl("nhiem-vu/nv-1-1/index.html") → "/nhiem-vu/nv-1-1/"
+ * @example pageUrl("404.html") → "/404.html"
+ */
+export function pageUrl(file: string): string {
+  const path = `/${file.split("\\").join("/")}`;
+  return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
+}
+
+/** Every .html file under `dir`, relative and sorted, leaving out Pagefind's own folder. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter((file) => !/^pagefind[/\\]/.test(file))
+    .sort();
+}

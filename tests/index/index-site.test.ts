@@ -1,27 +1,83 @@
+/**
+ * The index stage on the fixture plan (tests/fixture-plan/README.md): one search record per task,
+ * objective, area, unit and published report, built from the derived data. Expected values are
+ * written by hand from the fixture plan's files.
+ */
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
-import { indexSite, pageUrl } from "../../scripts/index/index-site.ts";
+import { gunzipSync } from "node:zlib";
+import { before, test } from "node:test";
+import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
+import type { SiteData } from "../../scripts/derive/types.ts";
+import { indexSite } from "../../scripts/index/index-site.ts";
+import { joinParts, markdownText, searchRecords } from "../../scripts/index/search-records.ts";
+import { loadContent } from "../../scripts/load/load-content.ts";
+import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-test("a built file's URL drops index.html and keeps other names", () => {
-  assert.equal(pageUrl("index.html"), "/");
-  assert.equal(pageUrl("nhiem-vu/nv-1-1/index.html"), "/nhiem-vu/nv-1-1/");
-  assert.equal(pageUrl("404.html"), "/404.html");
+const D = "d\u0335";
+let data: SiteData;
+
+before(async () => {
+  const { files, errors } = await loadContent(FIXTURE_PLAN);
+  assert.deepEqual(errors, []);
+  const { content } = validateContent(files, { publish: true });
+  assert.ok(content);
+  data = deriveSiteData(content);
 });
 
-test("indexing writes Pagefind's files and leaves the built pages exactly as they were", async () => {
+test("one record per task, objective, area, unit and published report, in that fixed order", () => {
+  const urls = searchRecords(data).map((r) => r.url);
+  assert.deepEqual(urls, [
+    "/nhiem-vu/nv-1-1/", "/nhiem-vu/nv-1-2-1/", "/nhiem-vu/nv-1-2-2/", "/nhiem-vu/nv-1-3/", "/nhiem-vu/nv-2-1/", "/nhiem-vu/nv-2-2/", "/nhiem-vu/nv-2-3/", "/nhiem-vu/nv-3-1/", "/nhiem-vu/nv-3-2/",
+    "/muc-tieu/mt-1-1/", "/muc-tieu/mt-1-2/", "/muc-tieu/mt-2-1/", "/muc-tieu/mt-2-2/", "/muc-tieu/mt-3-1/", "/muc-tieu/mt-3-2/",
+    "/linh-vuc/thu-tuc-hanh-chinh/", "/linh-vuc/chinh-quyen-so/", "/linh-vuc/to-chuc-bo-may/",
+    "/don-vi/van-phong-ubnd/", "/don-vi/phong-dich-vu-so/", "/don-vi/trung-tam-phuc-vu-hcc/",
+    "/bao-cao/2026-q1/", "/bao-cao/2026-6t/",
+  ]);
+});
+
+test("a task's record: its title and filters as written, its text with đ marked, its report notes", () => {
+  const record = searchRecords(data).find((r) => r.url === "/nhiem-vu/nv-2-3/");
+  assert.deepEqual(record, {
+    url: "/nhiem-vu/nv-2-3/",
+    meta: { title: "Nhiệm vụ II.2.2, ý 3: Tổ chức đấu thầu mua sắm thiết bị số hóa hồ sơ, bảo đảm đồng bộ với hạ tầng hiện có" },
+    filters: { type: ["Nhiệm vụ"], area: ["2. Xây dựng chính quyền điện tử, chính quyền số"], unit: ["Phòng DVS"], status: ["Hoàn thành"] },
+    content:
+      `Nhiệm vụ II.2.2, ý 3. Tổ chức ${D}ấu thầu mua sắm thiết bị số hóa hồ sơ, bảo ${D}ảm ${D}ồng bộ với hạ tầng hiện có. ` +
+      `2. Xây dựng chính quyền ${D}iện tử, chính quyền số. Phòng Dịch vụ số và D\u0335ổi mới. D\u0335ã hoàn thành ${D}ấu thầu.`,
+  });
+});
+
+test("a report's record has its title and summary; a period without a report has none", () => {
+  const records = searchRecords(data);
+  const report = records.find((r) => r.url === "/bao-cao/2026-q1/");
+  assert.equal(report?.meta.title, "Báo cáo Quý I năm 2026");
+  assert.deepEqual(report?.filters, { type: ["Báo cáo"] });
+  assert.ok(report?.content.includes("1/9 nhiệm vụ hoàn thành"), report?.content);
+  assert.equal(records.some((r) => r.url.startsWith("/bao-cao/2026-q3/")), false);
+});
+
+test("parts are joined as Pagefind joins blocks, and Markdown gives its text without markup", () => {
+  assert.equal(joinParts(["Tiêu đề", undefined, "  Đoạn \n văn. ", "", "Hỏi?"]), "Tiêu đề. Đoạn văn. Hỏi?");
+  assert.deepEqual(markdownText("# Đầu mục\n\nXem **đây**\nvà [liên kết](https://example.org), `mã` <b>thô</b>.\n\n- một\n- hai\n\n![ảnh mô tả](/a.png)"), [
+    "Đầu mục", "Xem đây và liên kết, mã <b>thô</b>.", "một", "hai", "ảnh mô tả",
+  ]);
+  assert.deepEqual(markdownText(undefined), []);
+});
+
+test("the index stage writes Pagefind's files with one page per record", async () => {
   const dir = await mkdtemp(join(tmpdir(), "hg-index-"));
   try {
-    const page = `<!doctype html><html lang="vi"><body><main data-pagefind-body><span hidden data-pagefind-filter="type">Nhiệm vụ</span><h1>Đồng bộ dữ liệu</h1><p>Đăng ký trực tuyến.</p></main></body></html>`;
-    await mkdir(join(dir, "nhiem-vu", "nv-1"), { recursive: true });
-    await writeFile(join(dir, "nhiem-vu", "nv-1", "index.html"), page);
-    await writeFile(join(dir, "index.html"), `<!doctype html><html lang="vi"><body><main><h1>Trang chủ</h1></main></body></html>`);
-    assert.deepEqual(await indexSite(dir), { pages: 2 });
-    assert.equal(await readFile(join(dir, "nhiem-vu", "nv-1", "index.html"), "utf8"), page);
+    assert.deepEqual(await indexSite(data, dir), { records: 23 });
     const entry = JSON.parse(await readFile(join(dir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    assert.equal(entry.languages.vi?.page_count, 1, "only the page marked data-pagefind-body is indexed");
+    assert.equal(entry.languages.vi?.page_count, 23);
+    const fragments = await readdir(join(dir, "pagefind", "fragment"));
+    const texts = await Promise.all(fragments.map(async (f) => gunzipSync(await readFile(join(dir, "pagefind", "fragment", f))).toString("utf8")));
+    const task = texts.find((t) => t.includes('"url":"/nhiem-vu/nv-2-3/"'));
+    assert.ok(task?.includes(`Tổ chức ${D}ấu thầu`), "the fragment holds the marked text");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

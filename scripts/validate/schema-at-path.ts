@@ -20,12 +20,14 @@ export function schemaAtPath(root: JsonSchema, path: DataPath): JsonSchema | und
   return node;
 }
 
+/** A node with its local $ref followed; keywords beside the $ref (a field's own title) win over the definition's. */
 function deref(root: JsonSchema, node: JsonSchema | undefined): JsonSchema | undefined {
   const ref = node?.$ref;
   if (typeof ref !== "string" || !ref.startsWith("#/")) return node;
   let target: unknown = root;
   for (const part of ref.slice(2).split("/")) target = (target as Record<string, unknown>)[part];
-  return deref(root, target as JsonSchema);
+  const { $ref: _followed, ...beside } = node!;
+  return { ...deref(root, target as JsonSchema), ...beside };
 }
 
 /**

@@ -162,7 +162,7 @@ export function checkCorrections({ published, reportPaths, reportSchema, strict 
       for (const pub of published.reports) {
         if (reportPaths.has(pub.path)) continue;
         errors.push({
-          file: pub.path, line: 1, col: 1, field: "Báo cáo kỳ",
+          file: pub.path, line: 1, col: 1, field: title([]),
           message: `Báo cáo đã công bố ngày ${day(pub.date)} bị xóa`,
           fix: `khôi phục tệp ${pub.path} như trên nhánh ${branchName(published.ref)}; muốn sửa con số thì dùng đính chính (CONTRIBUTING.md, mục 5)`,
         });

@@ -1,4 +1,5 @@
 import type { ContentError } from "../../load/content-error.ts";
+import { titleOf } from "../schema-at-path.ts";
 import { errorAt, type Check } from "./context.ts";
 
 /**
@@ -33,7 +34,7 @@ export const checkEvidenceUrls: Check = (ctx) => {
     data.tasks.forEach((row, i) => {
       (row.evidence ?? []).forEach((e, j) => {
         const problem = evidenceUrlProblem(e.url);
-        if (problem) errors.push(errorAt(file, ["tasks", i, "evidence", j, "url"], "Đường dẫn minh chứng", problem, "dán địa chỉ công khai của văn bản hoặc bài viết, dạng https://tên-miền/…, như khi mở nó trên trình duyệt"));
+        if (problem) errors.push(errorAt(file, ["tasks", i, "evidence", j, "url"], titleOf("report", ["tasks", "*", "evidence", "*", "url"]), problem, "dán địa chỉ công khai của văn bản hoặc bài viết, dạng https://tên-miền/…, như khi mở nó trên trình duyệt"));
       });
     });
   }

@@ -7,7 +7,7 @@ import { targetStatus } from "./target-status.ts";
 import { shortTitle } from "./short-title.ts";
 import { yearElapsed } from "../../lib/year-elapsed.ts";
 import {
-  SCORED_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
+  SCORED_STATUSES, TASK_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
   type DerivedCorrection, type DerivedUnit, type ReportArea, type DerivedUnitRef, type DraftItem, type SiteData, type ScoredStatus, type TargetValue, type TaskProgress,
 } from "./types.ts";
 
@@ -227,6 +227,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
     ...(latestPeriod ? { latestPeriod } : {}),
     ...(draftList.length > 0 ? { drafts: draftList } : {}),
     rollup: rollup(tasks.map((t) => t.latest)),
+    taskStatuses: TASK_STATUSES,
     targetScore: score(counted.map((t) => t.latest), counted.length),
     illustrative: published.some((r) => r.data.illustrative) || content.updates.some((u) => u.data.illustrative),
     history: history ? { complete: history.complete, ...(history.reason ? { reason: history.reason } : {}) } : { complete: false, reason: "unavailable" },

@@ -238,6 +238,8 @@ export interface SiteData {
   /** Only in the `npm start` preview, never in a build: the drafts rendered as if published. */
   drafts?: DraftItem[];
   rollup: Rollup;
+  /** Task statuses from not started to done (TASK_STATUSES, the report schema's list): pages list them from it, done first with `| reverse`. */
+  taskStatuses: readonly TaskStatus[];
   targetScore: Record<ScoredStatus, number>;
   /** True when any published figure is illustrative: every page that shows numbers says so. */
   illustrative: boolean;

@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
+import { ui } from "../../lib/ui.ts";
 import type { SiteSnapshot, SnapshotCorrection } from "./site-snapshot.ts";
 
-const UI = JSON.parse(readFileSync(new URL("../../site/_data/ui.json", import.meta.url), "utf8")) as {
-  status: Record<string, string>;
-  targetStatus: Record<string, string>;
-};
+const UI = ui as { status: Record<string, string>; targetStatus: Record<string, string> };
 
 const FIELD_NAMES: Record<string, string> = { percent: "tiến độ (%)", status: "trạng thái", value: "giá trị thực tế" };
 const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });

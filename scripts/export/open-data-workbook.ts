@@ -1,7 +1,7 @@
 import type { SiteData } from "../derive/types.ts";
 import type { DataPackage } from "./build-data-package.ts";
 import { writeXlsx, type XlsxCell, type XlsxSheet } from "./xlsx.ts";
-import ui from "../../site/_data/ui.json" with { type: "json" };
+import { ui } from "../../lib/ui.ts";
 
 /** Where the workbook is published, under /du-lieu/. */
 export const OPEN_DATA_WORKBOOK = "du-lieu.xlsx";

@@ -2,7 +2,7 @@ import type { DerivedTarget, DerivedTask, SiteData, TaskProgress } from "../deri
 import type { DataPackage } from "./build-data-package.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { writeXlsx, type XlsxCell, type XlsxSheet } from "./xlsx.ts";
-import ui from "../../site/_data/ui.json" with { type: "json" };
+import { ui } from "../../lib/ui.ts";
 
 /**
  * The figures a task, objective, area, unit or report page shows, as tables a reader can download

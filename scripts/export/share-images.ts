@@ -3,9 +3,9 @@ import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { SHARE_IMAGE } from "../../lib/share-image-path.ts";
 import type { SiteData } from "../derive/types.ts";
-import { formatDate } from "../../site/filters/format-date.ts";
-import { formatPercent } from "../../site/filters/format-number.ts";
-import ui from "../../site/_data/ui.json" with { type: "json" };
+import { formatDate } from "../../lib/format-date.ts";
+import { formatPercent } from "../../lib/format-number.ts";
+import { ui } from "../../lib/ui.ts";
 
 /**
  * Share images (og:image): Zalo and Facebook show a PNG, never an SVG, so each is drawn as SVG and

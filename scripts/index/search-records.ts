@@ -1,7 +1,7 @@
 import MarkdownIt from "markdown-it";
 import { markD } from "../../lib/mark-d.ts";
-import ui from "../../site/_data/ui.json" with { type: "json" };
-import { correctionText } from "../../site/filters/correction-text.ts";
+import { ui } from "../../lib/ui.ts";
+import { correctionText } from "../../lib/correction-text.ts";
 import type { DerivedArea, DerivedObjective, DerivedPeriod, DerivedTask, DerivedUnit, SiteData } from "../derive/types.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from "./format-number.ts";
+import { formatNumber, formatPercent } from "../../lib/format-number.ts";
 
 /** The UI strings the phrase is built from (site/_data/ui.json). */
 interface CommitmentWords {

@@ -1,6 +1,6 @@
 import type { DerivedObjective, DerivedPeriod, DerivedTask } from "../../scripts/derive/types.ts";
 import ui from "../_data/ui.json" with { type: "json" };
-import { formatPercent } from "./format-number.ts";
+import { formatPercent } from "../../lib/format-number.ts";
 
 /** One dated change a resident can read, newest first in the lists below. */
 export interface ContentChange {

@@ -1,8 +1,8 @@
 import type { SiteData } from "../../scripts/derive/types.ts";
 import { escapeHtml } from "../../lib/escape-html.ts";
 import ui from "../_data/ui.json" with { type: "json" };
-import { correctionText } from "./correction-text.ts";
-import { formatPercent } from "./format-number.ts";
+import { correctionText } from "../../lib/correction-text.ts";
+import { formatPercent } from "../../lib/format-number.ts";
 import { markdown } from "./markdown.ts";
 
 /** One item of the updates feed: a dated update or a published report. */

@@ -1,7 +1,7 @@
 import type { EleventyConfig } from "@11ty/eleventy";
 import { commitment } from "./commitment.ts";
-import { formatDate } from "./format-date.ts";
-import { formatNumber, formatPercent } from "./format-number.ts";
+import { formatDate } from "../../lib/format-date.ts";
+import { formatNumber, formatPercent } from "../../lib/format-number.ts";
 import { markdown } from "./markdown.ts";
 import { toJsonAttr } from "./to-json-attr.ts";
 import { areaProgressChart } from "./charts/area-progress-chart.ts";
@@ -11,7 +11,7 @@ import { taskChart } from "./charts/task-chart.ts";
 import { svgBarChart } from "./charts/svg-bar-chart.ts";
 import { groupTasks } from "./group-tasks.ts";
 import { atomDate, feedEntries } from "./feed-entries.ts";
-import { correctionText } from "./correction-text.ts";
+import { correctionText } from "../../lib/correction-text.ts";
 import { findById } from "./find-by-id.ts";
 import { explorerData } from "./explorer-data.ts";
 import { periodSeries } from "./period-series.ts";

@@ -2,7 +2,8 @@
  * One-way pipeline: templates, filters and browser scripts under site/ take what they show as data
  * (the globals `hg`, `openData`, `assets`) and share pure helpers through lib/; nothing under site/
  * runs code from the pipeline in scripts/. Type-only imports of the data they are handed
- * (scripts/derive/types.ts, erased before anything runs) are the one kind allowed.
+ * (scripts/derive/types.ts, erased before anything runs) are the one kind allowed. The other way,
+ * scripts/ and lib/ read the UI strings through lib/ui.ts and import nothing else from site/.
  */
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
@@ -32,6 +33,21 @@ test("no file under site/ runs code from scripts/", async () => {
       if (!spec.startsWith(".")) continue;
       const target = relative(ROOT, resolve(dirname(file), spec)).split("\\").join("/");
       if (target.startsWith("scripts/")) offenders.push(`${relative(ROOT, file)} → ${target}`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+});
+
+test("no file under scripts/ or lib/ loads anything from site/ but through lib/ui.ts (the UI strings, as data)", async () => {
+  const offenders: string[] = [];
+  for (const dir of ["scripts", "lib"]) {
+    for (const file of await sourceFiles(join(ROOT, dir))) {
+      for (const spec of runtimeSpecifiers(await readFile(file, "utf8"))) {
+        if (!spec.startsWith(".")) continue;
+        const from = relative(ROOT, file).split("\\").join("/");
+        const target = relative(ROOT, resolve(dirname(file), spec)).split("\\").join("/");
+        if (target.startsWith("site/") && !(from === "lib/ui.ts" && target === "site/_data/ui.json")) offenders.push(`${from} → ${target}`);
+      }
     }
   }
   assert.deepEqual(offenders, []);

@@ -1,5 +1,5 @@
 import type { ContentError } from "../../load/content-error.ts";
-import ui from "../../../site/_data/ui.json" with { type: "json" };
+import { ui } from "../../../lib/ui.ts";
 import type { Report } from "../../types/content.generated.ts";
 import { titleOf } from "../schema-at-path.ts";
 import { errorAt, type Check } from "./context.ts";

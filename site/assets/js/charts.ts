@@ -1,6 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
 import type { ChartSpec } from "../../filters/charts/chart-spec.ts";
-import { formatPercent } from "../../filters/format-number.ts";
+import { formatPercent } from "../../../lib/format-number.ts";
 
 // Only the pieces these charts use, so esbuild drops the rest of Chart.js.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);

@@ -1,5 +1,5 @@
 import { toCsv, type Cell } from "../../../lib/csv.ts";
-import { formatPercent } from "../../filters/format-number.ts";
+import { formatPercent } from "../../../lib/format-number.ts";
 import { fold, matchesQuery } from "./explorer/fold.ts";
 import { parseState, stateToQuery, type View, type ViewState } from "./explorer/view-state.ts";
 

@@ -1,4 +1,4 @@
-import { formatPercent } from "../format-number.ts";
+import { formatPercent } from "../../../lib/format-number.ts";
 import type { ChartSpec } from "./chart-spec.ts";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

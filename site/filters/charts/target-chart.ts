@@ -1,5 +1,5 @@
 import type { DerivedTarget } from "../../../scripts/derive/types.ts";
-import { formatPercent } from "../format-number.ts";
+import { formatPercent } from "../../../lib/format-number.ts";
 import type { ChartSpec } from "./chart-spec.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { DerivedTask } from "../../../scripts/derive/types.ts";
 import { yearElapsed } from "../../../lib/year-elapsed.ts";
-import { formatPercent } from "../format-number.ts";
+import { formatPercent } from "../../../lib/format-number.ts";
 import type { ChartSpec } from "./chart-spec.ts";
 
 /**

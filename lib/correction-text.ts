@@ -1,5 +1,5 @@
-import type { DerivedCorrection } from "../../scripts/derive/types.ts";
-import ui from "../_data/ui.json" with { type: "json" };
+import type { DerivedCorrection } from "../scripts/derive/types.ts";
+import { ui } from "./ui.ts";
 import { formatDate } from "./format-date.ts";
 import { formatNumber, formatPercent } from "./format-number.ts";
 

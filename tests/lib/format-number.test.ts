@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { displayPercent, formatNumber, formatPercent } from "../../../site/filters/format-number.ts";
+import { displayPercent, formatNumber, formatPercent } from "../../lib/format-number.ts";
 
 test("-0 and negative figures that round to zero show as 0, never -0", () => {
   assert.equal(formatPercent(-0), "0%");

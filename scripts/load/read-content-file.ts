@@ -1,5 +1,4 @@
-import { constants } from "node:fs";
-import { lstat, open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { ContentError } from "./content-error.ts";
 
@@ -31,11 +30,11 @@ const refuse = (file: string, message: string, fix: string): { ok: false; error:
  * lead outside the repository.
  * @example await entryProblem(".", "content/nhiem-vu") → null
  */
-export async function entryProblem(root: string, rel: string, expect: "file" | "dir"): Promise<ContentError | null> {
+export function entryProblem(root: string, rel: string, expect: "file" | "dir"): ContentError | null {
   const parts = rel.split("/");
   for (let i = 1; i <= parts.length; i++) {
     const sub = parts.slice(0, i).join("/");
-    const info = await lstat(join(root, sub)).catch(() => null);
+    const info = lstatSync(join(root, sub), { throwIfNoEntry: false });
     if (!info) return i === parts.length && expect === "dir" ? null : missing(sub);
     const last = i === parts.length;
     if (info.isSymbolicLink()) {
@@ -81,35 +80,43 @@ export function nameProblem(dir: string, name: string, ext: string): ContentErro
  * otherwise a problem at its path, and nothing is read. The file is opened without following a link
  * and without blocking (a FIFO swapped in after the check cannot hang the build), then checked again
  * on the open handle.
- * @example await readContentFile(".", "data/site.json", "json") → { ok: true, bytes: Uint8Array(…) }
+ *
+ * Synchronous on purpose: content files are small local files, and each asynchronous call is a
+ * round trip through libuv's thread pool. Measured on 16,582 files of a 10,000-task plan (2 CPUs):
+ * one file after another with promises 3.6–8.9 s, 8 or 64 at once 3.5–4.1 s, synchronous 0.3–0.8 s.
+ * @example readContentFile(".", "data/site.json", "json") → { ok: true, bytes: Uint8Array(…) }
  */
-export async function readContentFile(root: string, rel: string, kind: Kind): Promise<ReadBytes> {
-  const problem = await entryProblem(root, rel, "file");
+export function readContentFile(root: string, rel: string, kind: Kind): ReadBytes {
+  const problem = entryProblem(root, rel, "file");
   if (problem) return { ok: false, error: problem };
   const cap = MAX_BYTES[kind];
   const tooBig = (size: number) =>
     refuse(rel, `Tệp quá lớn (${mb(size)}; tối đa ${mb(cap)})`, "kiểm tra xem có dán nhầm nội dung không, hoặc tách thành nhiều tệp");
-  const handle = await open(join(root, rel), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => null);
-  if (!handle) return { ok: false, error: missing(rel) };
+  let fd: number;
   try {
-    const info = await handle.stat();
+    fd = openSync(join(root, rel), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return { ok: false, error: missing(rel) };
+  }
+  try {
+    const info = fstatSync(fd);
     if (!info.isFile()) return refuse(rel, "Đây không phải tệp thông thường (thiết bị, ống dẫn hoặc socket)", "xóa mục này khỏi kho");
     if (info.size > cap) return tooBig(info.size);
     // Read until the end, never more than one chunk past the cap: a file that grew since stat must
-    // not slip through, and /dev/zero-like files have no end.
+    // not slip through, and /dev/zero-like files have no end. The first chunk holds the whole file.
     const chunks: Uint8Array[] = [];
     let length = 0;
-    for (;;) {
-      const chunk = new Uint8Array(Math.min(64 * 1024, cap + 1));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    for (let size = info.size + 1; ; size = 64 * 1024) {
+      const chunk = Buffer.allocUnsafe(Math.min(size, cap + 1));
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
       if (length > cap) return tooBig(length);
     }
-    return { ok: true, bytes: Buffer.concat(chunks, length) };
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

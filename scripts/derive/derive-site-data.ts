@@ -1,7 +1,8 @@
 import type { GitHistory } from "../load/read-git-history.ts";
 import { UPDATE_BODY_PLACEHOLDER } from "../validate/cross/check-update-bodies.ts";
 import type { Target } from "../types/content.generated.ts";
-import type { ValidContent } from "../validate/valid-content.ts";
+import type { Entry, ValidContent } from "../validate/valid-content.ts";
+import { CONTENT_TYPES } from "../load/content-types.ts";
 import { rollup } from "./rollup.ts";
 import { targetStatus } from "./target-status.ts";
 import { shortTitle } from "./short-title.ts";
@@ -218,7 +219,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
   });
   const latestPeriod = [...periods].reverse().find((p) => p.report);
 
-  return {
+  const derived: Omit<SiteData, "items"> = {
     settings: content.site.data,
     plan: { ...content.plan.data, path: content.plan.path, body: content.plan.body },
     areas, objectives, targets, tasks, units: derivedUnits, periods,
@@ -238,6 +239,15 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
       periods: periods.length, reports: published.length, updates: content.updates.length,
     },
   };
+  // A type known only by its schema: its items pass through as validated (plan, site and reports are derived under other names).
+  const derivedElsewhere = new Set(["plan", "site", "reports"]);
+  const items = Object.fromEntries(
+    CONTENT_TYPES.filter((t) => !(t.key in derived) && !derivedElsewhere.has(t.key)).map((t) => {
+      const held = content[t.key as keyof ValidContent] as Entry<unknown> | Entry<unknown>[];
+      return [t.key, (Array.isArray(held) ? held : [held]).map(({ data, path, body }) => ({ ...(data as object), path, body }))];
+    }),
+  );
+  return { ...derived, items };
 }
 
 /**

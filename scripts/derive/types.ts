@@ -221,6 +221,9 @@ export interface DraftItem {
 }
 
 /** Everything the templates render, computed once per build. */
+/** A validated item as pages get it: its fields, its file and its Markdown body. */
+export type ItemEntry = Record<string, unknown> & { path: string; body: string };
+
 export interface SiteData {
   settings: SiteSettings;
   plan: Plan & { path: string; body: string };
@@ -233,6 +236,11 @@ export interface SiteData {
   updates: DerivedUpdate[];
   /** Every correction of every published report, newest first. */
   corrections: DerivedCorrection[];
+  /**
+   * The items of every content type the derive stage computes nothing for (a type added by its schema
+   * alone), by its x-content key, as validated: what its own templates show (`hg.items.<key>`).
+   */
+  items: Record<string, ItemEntry[]>;
   /** The newest period that has a published report. */
   latestPeriod?: DerivedPeriod;
   /** Only in the `npm start` preview, never in a build: the drafts rendered as if published. */

@@ -4,6 +4,7 @@ import type { DataPath } from "../load/source-file.ts";
 import type { JsonSchema } from "../validate/load-schemas.ts";
 import { schemaAtPath } from "../validate/schema-at-path.ts";
 import { toCsv, type Cell } from "../../lib/csv.ts";
+import { CONTENT_TYPES } from "../load/content-types.ts";
 import { dataDictionary, type DictionaryEntry } from "./data-dictionary.ts";
 
 /** Frictionless table schema field types this package uses. */
@@ -107,7 +108,7 @@ export function naturalCompare(a: string, b: string): number {
  */
 export function buildDataPackage(data: SiteData, schemas: Record<string, JsonSchema>): DataPackage {
   const published = data.periods.filter((p): p is DerivedPeriod & { report: NonNullable<DerivedPeriod["report"]> } => !!p.report);
-  const specs = resourceSpecs(data, published);
+  const specs = resourceSpecs(data, published, schemas);
   const resources = specs.map((spec) => describe(spec, schemas));
   const rows = Object.fromEntries(specs.map((spec) => [spec.name, spec.items.map((item) => rowOf(spec, item))]));
 
@@ -244,22 +245,17 @@ type Published = DerivedPeriod & { report: NonNullable<DerivedPeriod["report"]> 
 interface ProgressItem { task: string; period: Published; progress: DerivedTask["progress"][number] }
 interface ValueItem { target: string; period: Published; value: DerivedTarget["series"][number] }
 
-function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unknown>[] {
+function resourceSpecs(data: SiteData, published: Published[], schemas: Record<string, JsonSchema>): ResourceSpec<unknown>[] {
   const T = (path: DataPath): [string, DataPath] => ["task", path];
   // Made-up figures never travel without their flag: every resource that carries a reported figure
   // has an illustrative column, and its description says so while any published figure is made up.
   const FLAG = data.illustrative
     ? " Cột illustrative = true đánh dấu số liệu minh họa do nhóm phát triển tạo ra, chưa phải số liệu chính thức của UBND phường; hiện các báo cáo đã công bố đều là số liệu minh họa."
     : " Cột illustrative = true đánh dấu số liệu minh họa, chưa phải số liệu chính thức.";
-  const BASIS = (field: "leadBasis" | "supportBasis", label: string): Column<DerivedTask>[] => [
-    { name: `${field}Clause`, from: T([field, "clause"]), title: `${label}: mục căn cứ`, value: (t) => t[field]?.clause },
-    { name: `${field}Inferred`, from: T([field, "inferred"]), title: `${label}: do nhóm biên tập suy ra`, value: (t) => t[field]?.inferred },
-    { name: `${field}Note`, from: T([field, "note"]), title: `${label}: giải thích`, value: (t) => t[field]?.note },
-  ];
+  const T_TITLE = (path: DataPath) => String(schemaAtPath(schemas.task ?? {}, path)?.title);
   const O = (path: DataPath): [string, DataPath] => ["objective", path];
   const CT = (path: DataPath): [string, DataPath] => ["objective", ["targets", 0, ...path]];
   const R = (path: DataPath): [string, DataPath] => ["report", path];
-  const P = (path: DataPath): [string, DataPath] => ["period", [0, ...path]];
 
   const progress: ProgressItem[] = published.flatMap((period) =>
     period.report.tasks.map(({ task, progress: p }) => ({ task: task.id, period, progress: p })).sort((a, b) => naturalCompare(a.task, b.task)),
@@ -268,28 +264,6 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
     period.report.targets.map(({ target, value }) => ({ target: target.id, period, value })).sort((a, b) => naturalCompare(a.target, b.target)),
   );
 
-  const areas: ResourceSpec<SiteData["areas"][number]> = {
-    name: "areas", title: "Lĩnh vực cải cách", description: "Bảy nội dung cải cách của mục II kế hoạch.",
-    primaryKey: "id", items: data.areas,
-    columns: [
-      { name: "id", from: ["area", ["id"]], value: (a) => a.id },
-      { name: "number", from: ["area", ["number"]], value: (a) => a.number },
-      { name: "title", from: ["area", ["title"]], value: (a) => a.title },
-      { name: "sourceNote", from: ["area", ["sourceNote"]], value: (a) => a.sourceNote },
-    ],
-  };
-  const objectives: ResourceSpec<SiteData["objectives"][number]> = {
-    name: "objectives", title: "Mục tiêu", description: "Các mục tiêu của từng lĩnh vực (mục II.x.1), chép nguyên văn.",
-    primaryKey: "id", foreignKeys: [fk("area", "areas")], items: data.objectives,
-    columns: [
-      { name: "id", from: O(["id"]), value: (o) => o.id },
-      { name: "area", from: O(["area"]), value: (o) => o.area },
-      { name: "ref", from: O(["ref"]), value: (o) => o.ref },
-      { name: "order", from: O(["order"]), value: (o) => o.order },
-      { name: "text", from: O(["text"]), value: (o) => o.text },
-      { name: "sourceNote", from: O(["sourceNote"]), value: (o) => o.sourceNote },
-    ],
-  };
   const targets: ResourceSpec<DerivedTarget> = {
     name: "targets", title: "Chỉ tiêu định lượng", description: "Các con số mà kế hoạch cam kết, kèm giá trị mới nhất và đánh giá đạt hay chưa. Chỉ các dòng counted = true được tính vào số chỉ tiêu đạt của năm; notCounted nói vì sao một dòng không được tính (chỉ tiêu đến năm 2030, kế hoạch không ghi con số, hoặc nhắc lại một chỉ tiêu khác: sameAs)." + FLAG,
     primaryKey: "id", foreignKeys: [fk("objective", "objectives"), fk("area", "areas"), fk("latestPeriod", "periods")], items: data.targets,
@@ -318,60 +292,35 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
       { name: "illustrative", type: "boolean", title: "Số liệu minh họa", description: "true nếu giá trị mới nhất và đánh giá lấy từ một báo cáo minh họa, chưa phải số liệu chính thức; trống nếu chưa có số liệu.", value: (t) => t.latest?.illustrative },
     ],
   };
-  const tasks: ResourceSpec<DerivedTask> = {
-    name: "tasks", title: "Nhiệm vụ", description: "Các nhiệm vụ của từng lĩnh vực (mục II.x.2), đơn vị chủ trì, phối hợp kèm căn cứ phân công (mục của kế hoạch, hoặc do nhóm biên tập suy ra), thời hạn và tiến độ theo báo cáo gần nhất. Mục II của kế hoạch không ghi đơn vị cho từng nhiệm vụ." + FLAG,
-    primaryKey: "id", foreignKeys: [fk("area", "areas"), fk("lead", "units"), fk("latestPeriod", "periods")], items: data.tasks,
-    columns: [
-      { name: "id", from: T(["id"]), value: (t) => t.id },
-      { name: "area", from: T(["area"]), value: (t) => t.area },
-      { name: "ref", from: T(["ref"]), value: (t) => t.ref },
-      { name: "order", from: T(["order"]), value: (t) => t.order },
-      { name: "group", from: T(["group"]), value: (t) => t.group },
-      { name: "text", from: T(["text"]), value: (t) => t.text },
-      { name: "sourceNote", from: T(["sourceNote"]), value: (t) => t.sourceNote },
-      { name: "lead", from: T(["lead"]), value: (t) => t.lead },
-      ...BASIS("leadBasis", "Chủ trì"),
-      { name: "support", from: T(["support"]), type: "string", note: LIST_NOTE, value: (t) => t.support.join(LIST_SEPARATOR) },
-      ...BASIS("supportBasis", "Phối hợp"),
-      { name: "assignmentConflict", from: T(["assignmentConflict", "note"]), title: "Các mục giao việc chưa thống nhất", value: (t) => t.assignmentConflict ? `${t.assignmentConflict.clauses.join(LIST_SEPARATOR)}: ${t.assignmentConflict.note}` : undefined },
-      { name: "deadline", from: T(["deadline"]), value: (t) => t.deadline },
-      { name: "deadlineNote", from: T(["deadlineNote"]), value: (t) => t.deadlineNote },
-      { name: "objectives", from: T(["objectives"]), type: "string", note: LIST_NOTE, value: (t) => (t.objectives ?? []).join(LIST_SEPARATOR) },
-      { name: "latestPeriod", type: "string", title: "Kỳ báo cáo gần nhất", description: "Mã kỳ của báo cáo gần nhất có tiến độ của nhiệm vụ (cột id của bảng periods).", value: (t) => t.latest?.period },
-      { name: "status", from: R(["tasks", 0, "status"]), title: "Trạng thái theo báo cáo gần nhất", value: (t) => t.latest?.status },
-      { name: "percent", from: R(["tasks", 0, "percent"]), title: "Tiến độ (%) theo báo cáo gần nhất", description: "Phần trăm khối lượng đã làm, số từ 0 đến 100, theo báo cáo gần nhất.", value: (t) => t.latest?.percent },
-      { name: "overdue", type: "boolean", title: "Quá hạn", description: "true nếu đến ngày lập báo cáo gần nhất nhiệm vụ đã quá thời hạn mà chưa hoàn thành.", value: (t) => t.latest?.overdue },
-      { name: "illustrative", type: "boolean", title: "Số liệu minh họa", description: "true nếu trạng thái, tiến độ và quá hạn lấy từ một báo cáo minh họa, chưa phải số liệu chính thức; trống nếu chưa có báo cáo.", value: (t) => t.latest?.illustrative },
-    ],
-  };
-  const units: ResourceSpec<DerivedUnit> = {
-    name: "units", title: "Đơn vị", description: "Các đơn vị được giao chủ trì, phối hợp theo mục IV kế hoạch.",
-    primaryKey: "id", items: data.units,
-    columns: [
-      { name: "id", from: ["unit", ["id"]], value: (u) => u.id },
-      { name: "name", from: ["unit", ["name"]], value: (u) => u.name },
-      { name: "shortName", from: ["unit", ["shortName"]], value: (u) => u.shortName },
-      { name: "section", from: ["unit", ["section"]], value: (u) => u.section },
-      { name: "heading", from: ["unit", ["heading"]], value: (u) => u.heading },
-      { name: "leadTasks", type: "integer", title: "Số nhiệm vụ chủ trì", description: "Số nhiệm vụ mà đơn vị chủ trì (bảng tasks, cột lead).", value: (u) => u.leads.length },
-      { name: "supportTasks", type: "integer", title: "Số nhiệm vụ phối hợp", description: "Số nhiệm vụ mà đơn vị phối hợp (bảng tasks, cột support).", value: (u) => u.supports.length },
-    ],
-  };
-  const periods: ResourceSpec<DerivedPeriod> = {
-    name: "periods", title: "Kỳ báo cáo", description: "Các kỳ báo cáo định kỳ (mục IV.1), ngày chốt số liệu, hạn gửi và căn cứ (dueNote: giả định khi chưa đối chiếu được quy định), và báo cáo đã công bố của từng kỳ." + FLAG,
-    primaryKey: "id", items: data.periods,
-    columns: [
-      { name: "id", from: P(["id"]), value: (p) => p.id },
-      { name: "name", from: P(["name"]), value: (p) => p.name },
-      { name: "start", from: P(["start"]), value: (p) => p.start },
-      { name: "end", from: P(["end"]), value: (p) => p.end },
-      { name: "dataCutoff", from: P(["dataCutoff"]), value: (p) => p.dataCutoff },
-      { name: "due", from: P(["due"]), value: (p) => p.due },
-      { name: "dueNote", from: P(["dueNote"]), value: (p) => p.dueNote },
-      { name: "published", type: "boolean", title: "Đã công bố báo cáo", description: "true nếu báo cáo của kỳ đã được công bố trên trang.", value: (p) => !!p.report },
-      { name: "reportDate", from: R(["reportDate"]), value: (p) => p.report?.reportDate },
-      { name: "illustrative", from: R(["illustrative"]), value: (p) => p.report?.illustrative },
-    ],
+  // Columns computed by the derive stage (not fields of the schema), after the schema's own, and
+  // columns that write a field differently than one cell per scalar, in the field's place.
+  const computed: Record<string, { columns: Column<never>[]; instead?: Column<never>[]; foreignKeys?: ForeignKey[] }> = {
+    tasks: {
+      instead: [
+        { name: "assignmentConflict", from: T(["assignmentConflict", "note"]), title: T_TITLE(["assignmentConflict"]), value: (t: DerivedTask) => t.assignmentConflict ? `${t.assignmentConflict.clauses.join(LIST_SEPARATOR)}: ${t.assignmentConflict.note}` : undefined },
+      ],
+      columns: [
+        { name: "latestPeriod", type: "string", title: "Kỳ báo cáo gần nhất", description: "Mã kỳ của báo cáo gần nhất có tiến độ của nhiệm vụ (cột id của bảng periods).", value: (t: DerivedTask) => t.latest?.period },
+        { name: "status", from: R(["tasks", 0, "status"]), title: "Trạng thái theo báo cáo gần nhất", value: (t: DerivedTask) => t.latest?.status },
+        { name: "percent", from: R(["tasks", 0, "percent"]), title: "Tiến độ (%) theo báo cáo gần nhất", description: "Phần trăm khối lượng đã làm, số từ 0 đến 100, theo báo cáo gần nhất.", value: (t: DerivedTask) => t.latest?.percent },
+        { name: "overdue", type: "boolean", title: "Quá hạn", description: "true nếu đến ngày lập báo cáo gần nhất nhiệm vụ đã quá thời hạn mà chưa hoàn thành.", value: (t: DerivedTask) => t.latest?.overdue },
+        { name: "illustrative", type: "boolean", title: "Số liệu minh họa", description: "true nếu trạng thái, tiến độ và quá hạn lấy từ một báo cáo minh họa, chưa phải số liệu chính thức; trống nếu chưa có báo cáo.", value: (t: DerivedTask) => t.latest?.illustrative },
+      ] as Column<never>[],
+      foreignKeys: [fk("latestPeriod", "periods")],
+    },
+    units: {
+      columns: [
+        { name: "leadTasks", type: "integer", title: "Số nhiệm vụ chủ trì", description: "Số nhiệm vụ mà đơn vị chủ trì (bảng tasks, cột lead).", value: (u: DerivedUnit) => u.leads.length },
+        { name: "supportTasks", type: "integer", title: "Số nhiệm vụ phối hợp", description: "Số nhiệm vụ mà đơn vị phối hợp (bảng tasks, cột support).", value: (u: DerivedUnit) => u.supports.length },
+      ] as Column<never>[],
+    },
+    periods: {
+      columns: [
+        { name: "published", type: "boolean", title: "Đã công bố báo cáo", description: "true nếu báo cáo của kỳ đã được công bố trên trang.", value: (p: DerivedPeriod) => !!p.report },
+        { name: "reportDate", from: R(["reportDate"]), value: (p: DerivedPeriod) => p.report?.reportDate },
+        { name: "illustrative", from: R(["illustrative"]), value: (p: DerivedPeriod) => p.report?.illustrative },
+      ] as Column<never>[],
+    },
   };
   const taskProgress: ResourceSpec<ProgressItem> = {
     name: "task-progress", title: "Tiến độ nhiệm vụ theo kỳ",
@@ -424,5 +373,73 @@ function resourceSpecs(data: SiteData, published: Published[]): ResourceSpec<unk
       { name: "illustrative", from: R(["illustrative"]), value: (c) => c.illustrative },
     ],
   };
-  return [areas, objectives, targets, tasks, units, periods, taskProgress, targetValues, corrections];
+  // Each content type whose schema names a table (x-content.resource), in reading order, each followed by
+  // the tables the export computes from it: an objective's targets, a report's figures and corrections.
+  const after: Record<string, ResourceSpec<unknown>[]> = { objective: [targets as ResourceSpec<unknown>], report: [taskProgress, targetValues, corrections] as ResourceSpec<unknown>[] };
+  return CONTENT_TYPES.flatMap((t) => {
+    const own = registryResource(t, schemas, data, computed);
+    return [...(own ? [own] : []), ...(after[t.type] ?? [])];
+  }).map((spec) => (spec.columns.some((c) => c.name === "illustrative") && !spec.description.endsWith(FLAG) ? { ...spec, description: spec.description + FLAG } : spec));
+}
+
+/**
+ * The table of a content type whose schema names one (`x-content.resource`): one column per field of an
+ * item, in the schema's order, titled and described by the schema: a list of values is one cell (joined
+ * by "; "), an object of plain fields one column per field ("leadBasisClause"); an object holding lists
+ * and a list of objects (an objective's targets) have tables or columns of their own. Its primary key is
+ * its id, each field naming another table's item (`x-ref`) a foreign key; the derive stage's computed
+ * columns follow.
+ * @example registryResource(area, schemas, data, {}) → { name: "areas", title: "Lĩnh vực cải cách", columns: [id, number, title, sourceNote], primaryKey: "id", … }
+ */
+function registryResource(
+  t: (typeof CONTENT_TYPES)[number], schemas: Record<string, JsonSchema>, data: SiteData,
+  computed: Record<string, { columns: Column<never>[]; instead?: Column<never>[]; foreignKeys?: ForeignKey[] }>,
+): ResourceSpec<unknown> | undefined {
+  const schema = schemas[t.schema] ?? {};
+  const content = schema["x-content"] as { resource?: { name: string; description: string } };
+  if (!content.resource) return undefined;
+  const { name, description } = content.resource;
+  const extra = computed[name] ?? { columns: [] };
+  const itemPath: DataPath = schema.type === "array" ? [0] : [];
+  const item = schemaAtPath(schema, itemPath) ?? {};
+  const tableOf = new Map(CONTENT_TYPES.flatMap((c) => {
+    const r = (schemas[c.schema]?.["x-content"] as { resource?: { name: string } } | undefined)?.resource;
+    return r ? [[c.type as string, r.name] as const] : [];
+  }));
+  const columns: Column<unknown>[] = [];
+  const foreignKeys: ForeignKey[] = [];
+  for (const [field, raw] of Object.entries((item.properties ?? {}) as Record<string, JsonSchema>)) {
+    const node = schemaAtPath(schema, [...itemPath, field])!;
+    const instead = extra.instead?.find((c) => c.name === field);
+    const of = (row: unknown) => (row as Record<string, unknown>)[field];
+    if (instead) columns.push(instead as Column<unknown>);
+    else if (isPlain(node)) {
+      columns.push({ name: field, from: [t.schema, [...itemPath, field]], value: (row) => of(row) as Cell | undefined });
+      const ref = raw["x-ref"] ?? node["x-ref"];
+      if (typeof ref === "string" && tableOf.has(ref)) foreignKeys.push(fk(field, tableOf.get(ref)!));
+    } else if (node.type === "array" && isPlain(schemaAtPath(schema, [...itemPath, field, 0]))) {
+      columns.push({ name: field, from: [t.schema, [...itemPath, field]], type: "string", note: LIST_NOTE, value: (row) => ((of(row) as unknown[] | undefined) ?? []).join(LIST_SEPARATOR) });
+    } else if (node.type === "object" && Object.keys((node.properties ?? {}) as object).every((sub) => isPlain(schemaAtPath(schema, [...itemPath, field, sub])))) {
+      for (const sub of Object.keys(node.properties as object)) {
+        const subTitle = String(schemaAtPath(schema, [...itemPath, field, sub])!.title);
+        columns.push({
+          name: `${field}${sub[0]!.toUpperCase()}${sub.slice(1)}`, from: [t.schema, [...itemPath, field, sub]],
+          title: `${String(node.title)}: ${subTitle[0]!.toLowerCase()}${subTitle.slice(1)}`,
+          value: (row) => (of(row) as Record<string, Cell> | undefined)?.[sub],
+        });
+      }
+    }
+  }
+  const derived = (data as unknown as Record<string, unknown[] | undefined>)[t.key] ?? data.items[t.key] ?? [];
+  return {
+    name, title: String(schema.title), description, primaryKey: "id", items: derived,
+    columns: [...columns, ...(extra.columns as Column<unknown>[])],
+    ...(foreignKeys.length + (extra.foreignKeys?.length ?? 0) > 0 ? { foreignKeys: [...foreignKeys, ...(extra.foreignKeys ?? [])] } : {}),
+  };
+}
+
+/** A field one cell holds: a string, number or boolean (or null). */
+function isPlain(node: JsonSchema | undefined): boolean {
+  const types = ([] as unknown[]).concat(node?.type).filter((t) => t !== "null");
+  return types.length > 0 && types.every((t) => t === "string" || t === "integer" || t === "number" || t === "boolean");
 }

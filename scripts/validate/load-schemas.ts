@@ -61,6 +61,11 @@ const X_CONTENT = {
     file: { type: "string" },
     dir: { type: "string" },
     ext: { enum: [".md", ".json"] },
+    // Published as a table of the open data (/du-lieu/<name>.csv): one column per field of an item (scripts/export/build-data-package.ts).
+    resource: {
+      type: "object", additionalProperties: false, required: ["name", "description"],
+      properties: { name: { type: "string", pattern: "^[a-z][a-z-]*$" }, description: { type: "string", minLength: 1 } },
+    },
   },
 };
 

@@ -9,13 +9,10 @@ import { registerFilters } from "./site/filters/index.ts";
  */
 export default function (eleventyConfig: EleventyConfig) {
   registerFilters(eleventyConfig);
-  // Nunjucks with autoescape on, each template compiled once per build (see render-caches.ts).
+  // Nunjucks with autoescape on, each template compiled once per build, Eleventy's process-wide
+  // template cache off: every hook into how Eleventy renders lives in render-caches.ts.
   eleventyConfig.addPlugin(renderCaches, { includesDir: fileURLToPath(new URL("site/_includes", import.meta.url)) });
   eleventyConfig.setQuietMode(true);
-  // Eleventy keeps layouts and template text in process-wide caches that outlive each `new Eleventy()`:
-  // a second build in the same process (npm start's rebuilds, tests building at "/" and at
-  // "/ke-hoach-cchc/") reused the first build's layouts, with its path prefix and its old text.
-  eleventyConfig.setUseTemplateCache(false);
   return {
     dir: { input: "site", includes: "_includes", data: "_data" },
     templateFormats: ["njk"],

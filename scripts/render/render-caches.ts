@@ -2,9 +2,10 @@ import nunjucks from "nunjucks";
 import type { EleventyConfig } from "@11ty/eleventy";
 
 /**
- * Two render-time caches, each giving byte-identical output, built from documented APIs only:
+ * Two render-time caches, each giving byte-identical output, built from documented APIs:
  * Eleventy's `setLibrary("njk", environment)`, `addExtension` overriding a built-in language,
- * `getFilter`/`addFilter`, and Nunjucks' public `new Template(source, environment, path, eagerCompile)`.
+ * `getFilter`/`addFilter`, and Nunjucks' public `new Template(source, environment, path, eagerCompile)`;
+ * and Eleventy's own process-wide template cache turned off (`setUseTemplateCache`, public but undocumented).
  *
  * - Nunjucks compiles. Eleventy 3.1's Nunjucks engine creates a new `nunjucks.Template` for every
  *   render, so every paginated page compiles its template, and its layout, from source again: at
@@ -26,6 +27,13 @@ const ENVIRONMENT_OPTIONS: nunjucks.ConfigureOptions = { autoescape: true, throw
  * @example eleventyConfig.addPlugin(renderCaches, { includesDir: "/repo/site/_includes" })
  */
 export function renderCaches(eleventyConfig: EleventyConfig, { includesDir }: { includesDir: string }): void {
+  // The one call here that 11ty.dev does not document (it is a method of Eleventy's UserConfig, in its
+  // type declarations): Eleventy keeps layouts and template text in process-wide caches that outlive
+  // each `new Eleventy()`, so a second build in the same process (npm start's rebuilds, tests building
+  // at "/" and at "/ke-hoach-cchc/") reused the first build's layouts, with its path prefix and its old
+  // text. Turning them off costs nothing measurable: the compile cache below compiles each layout once
+  // per instance anyway. tests/render/render-caches.test.ts fails by name if an upgrade changes this.
+  eleventyConfig.setUseTemplateCache(false);
   const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(includesDir), ENVIRONMENT_OPTIONS);
   // Eleventy adds its filters, shortcodes and globals to this environment as it does to its own.
   eleventyConfig.setLibrary("njk", environment);

@@ -9,6 +9,7 @@ import { test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage } from "./support/browser.ts";
+import { drawChartsInView } from "./support/charts.ts";
 import type { StaticServer } from "./support/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
@@ -49,6 +50,7 @@ test("the home page shows the plan at a glance on a phone, with charts drawn bes
       "3/4 chỉ tiêu đã đạt",
     ]);
 
+    await drawChartsInView(page);
     const charts = await page.$$eval("main figure.chart", (figs) =>
       figs.map((f) => {
         const canvas = f.querySelector("canvas") as HTMLCanvasElement;
@@ -104,6 +106,33 @@ test("the header search box on every page leads to the search page with the quer
     await opened.page.waitForFunction(() => document.querySelector("[data-search-status]")?.textContent?.includes("“thu tuc”"), undefined, { timeout: 30_000 });
     assert.match((await opened.page.locator("[data-search-status]").textContent()) ?? "", /^Tìm thấy \d+ kết quả cho “thu tuc”$/);
     assert.deepEqual(opened.consoleErrors, []);
+  } finally {
+    await opened.close();
+  }
+});
+
+test("Chart.js is not downloaded until a chart nears the viewport, then the chart is drawn from a same-origin chunk", async () => {
+  const opened = await openPage(browser, server.url, { contextOptions: { viewport: { width: 360, height: 640 } } });
+  try {
+    const { page } = opened;
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    // The premise: on a 360 × 640 phone the first chart starts more than two screens down.
+    const top = await page.locator("main figure.chart").first().evaluate((f) => f.getBoundingClientRect().top);
+    assert.ok(top > 2 * 640, `the first chart starts at ${top} px`);
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(scripts, [], "nothing more is fetched while the reader stays at the top");
+    assert.equal(await page.locator(".chart__canvas--drawn").count(), 0);
+    const entry = await page.locator("script[src]").evaluateAll((els) => els.map((s) => new URL((s as HTMLScriptElement).src).pathname));
+    assert.ok(entry.every((src) => !src.includes("draw-chart")), "the page itself does not load Chart.js");
+
+    await page.locator("main figure.chart").first().scrollIntoViewIfNeeded();
+    await page.locator("main .chart__canvas--drawn").first().waitFor();
+    assert.equal(scripts.filter((src) => /^\/assets\/chunks\/draw-chart-[A-Z0-9]+\.js$/.test(src)).length, 1, scripts.join(", "));
+    assert.deepEqual(opened.consoleErrors, []);
+    assert.deepEqual(opened.failedRequests, []);
   } finally {
     await opened.close();
   }

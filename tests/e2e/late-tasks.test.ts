@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
+import { drawChartsInView } from "./support/charts.ts";
 import { openPage, type OpenedPage } from "./support/browser.ts";
 import type { StaticServer } from "./support/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
@@ -46,6 +47,9 @@ test("from the home card a resident reaches the late tasks with their responsibl
     );
     assert.equal(await text(page, "#tien-do-linh-vuc .chart__reference"), "Đường đứt nét: mức kỳ vọng theo thời gian (51%). Cách tính");
     await clean(opened, "/");
+    // A chart near the viewport fetches Chart.js: let the charts be drawn first, or leaving the page
+    // would abort that download and count as a failed request.
+    await drawChartsInView(page);
     await Promise.all([page.waitForURL(/\/viec-cham\/$/), card.click()]);
 
     const rows = await page.$$eval("table.late-table tbody tr", (trs) =>

@@ -8,6 +8,7 @@ import { describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage, type OpenPageOptions, type OpenedPage } from "./support/browser.ts";
+import { drawChartsInView } from "./support/charts.ts";
 import type { StaticServer } from "./support/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
@@ -50,6 +51,7 @@ describe("report pages", () => {
   test("a published report page draws its status chart beside its table, lists its late tasks, one row per area and what changed since the previous report", async () => {
     const { page, close } = await openClean("bao-cao/2026-6t/");
     try {
+      await drawChartsInView(page);
       const facts = await page.evaluate(reportFacts);
       assert.ok(facts.drawn, "the status chart was not drawn");
       assert.deepEqual(facts.chartRows, ["Chưa triển khai 1", "Đang thực hiện 4", "Chậm tiến độ 2", "Hoàn thành 2"]);

@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import ui from "../../site/_data/ui.json" with { type: "json" };
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage, type OpenedPage } from "./support/browser.ts";
+import { drawChartsInView } from "./support/charts.ts";
 import type { StaticServer } from "./support/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
@@ -46,6 +47,7 @@ async function openChecked(path: string, charts: ExpectedChart[]): Promise<Opene
     const banner = opened.page.locator("main .illustrative-banner");
     assert.ok(await banner.isVisible(), `${path}: the illustrative banner is visible`);
     assert.match((await banner.textContent()) ?? "", new RegExp(ui.illustrative));
+    await drawChartsInView(opened.page);
     assert.deepEqual(await drawnCharts(opened.page), charts.map((c) => ({ ...c, drawn: true })), `${path}: charts`);
     return opened;
   } catch (error) {

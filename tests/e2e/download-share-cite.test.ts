@@ -118,7 +118,11 @@ test("a report page links its own period's frozen file", async () => {
   const opened = await openPage(browser, new URL("bao-cao/2026-q1/", server.url).href);
   try {
     const href = await opened.page.locator(".figures a[href='/du-lieu/ky/2026-q1/task-progress.csv']").getAttribute("href");
-    await fetchBytes(href!);
+    assert.equal(href, "/du-lieu/ky/2026-q1/task-progress.csv");
+    // The frozen file is served, and it is the period's own (its rows name only 2026-q1).
+    const csv = new TextDecoder().decode(await fetchBytes(href!));
+    const periods = new Set(csv.split("\r\n").slice(1).filter(Boolean).map((row) => row.split(",")[1]));
+    assert.deepEqual([...periods], ["2026-q1"]);
   } finally {
     await opened.close();
   }

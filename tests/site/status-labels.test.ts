@@ -19,3 +19,7 @@ test("ui.json has a label and a meaning for every status the report schema allow
   ]);
   assert.deepEqual(missing, []);
 });
+
+test("ui.json lists status labels in the schema's order, then the one for a task not yet reported (the search page orders its filter by them)", () => {
+  assert.deepEqual(Object.keys(ui.status ?? {}), [...schemaStatuses, "chua-bao-cao"]);
+});

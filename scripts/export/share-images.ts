@@ -1,4 +1,8 @@
+import { createHash, randomUUID } from "node:crypto";
+import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { SHARE_IMAGE } from "../../lib/share-image-path.ts";
@@ -109,6 +113,10 @@ export function shareCardSvg(card: ShareCard): string {
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+const RESVG_OPTIONS = {
+  fitTo: { mode: "original" as const },
+  font: { loadSystemFonts: false, fontFiles: [join(FONT_DIR, "DejaVuSans.ttf"), join(FONT_DIR, "DejaVuSans-Bold.ttf")], defaultFontFamily: "DejaVu Sans" },
+};
 
 /**
  * The card as PNG bytes, rasterised with the bundled font only.
@@ -119,21 +127,141 @@ export function shareCardPng(card: ShareCard): Uint8Array {
   const hit = memo.get(svg);
   if (hit) return hit;
   const png = rasterise(svg);
-  // Bounded: a dev session (npm start) rebuilds in one process and redraws only changed cards; a
-  // province-scale build does not keep ten thousand images in memory.
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(svg, png);
+  remember(svg, png);
   return png;
 }
 
 /** Rasterising costs about 20 ms a card (measured in docs/performance.md), so identical cards are drawn once per process. */
 const memo = new Map<string, Uint8Array>();
-const MEMO_LIMIT = 2000;
+const MEMO_LIMIT = 256;
+
+/**
+ * Bounded: a dev session (npm start) rebuilds in one process and redraws only changed cards; a
+ * province-scale build does not keep ten thousand images in memory.
+ */
+/** Forgets every card drawn in this process: for tests of the persistent cache. */
+export function forgetDrawnCards(): void {
+  memo.clear();
+}
+
+function remember(svg: string, png: Uint8Array): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(svg, png);
+}
 
 function rasterise(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "original" },
-    font: { loadSystemFonts: false, fontFiles: [join(FONT_DIR, "DejaVuSans.ttf"), join(FONT_DIR, "DejaVuSans-Bold.ttf")], defaultFontFamily: "DejaVu Sans" },
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, RESVG_OPTIONS).render().asPng();
+}
+
+/**
+ * What a card's PNG depends on besides its SVG: the rasteriser and the font. Part of every cache
+ * key, so upgrading either draws every card anew.
+ */
+const RENDERER = ["@resvg/resvg-js", "dejavu-fonts-ttf"].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(" ");
+
+/**
+ * The folder of the persistent card cache: HG_CACHE_DIR if set, else node_modules/.cache/ (the
+ * usual place for build caches; CI restores it with actions/cache). Empty string turns it off.
+ */
+export function shareCardCacheDir(root = process.cwd()): string | null {
+  const base = process.env.HG_CACHE_DIR ?? join(root, "node_modules", ".cache", "ke-hoach-cchc");
+  return base ? join(base, "share-cards") : null;
+}
+
+/**
+ * Writes every card's PNG under `outDir`. A card is drawn only if no earlier build (or earlier card
+ * of this one) drew the same SVG with the same rasteriser and font: PNGs are kept in `cacheDir`
+ * under the SHA-256 of those, so the bytes are those a fresh drawing gives (rasterising is
+ * deterministic). Cards still to draw are shared between worker threads when there are many
+ * (about 20 ms each: 10,000 tasks are 200 s on one core).
+ * @example await writeShareCards(shareCards(data), "_site.tmp-1", shareCardCacheDir()) → { drawn: 3, cached: 70 }
+ */
+export async function writeShareCards(cards: readonly ShareCard[], outDir: string, cacheDir: string | null): Promise<{ drawn: number; cached: number }> {
+  if (cacheDir && !(await mkdir(cacheDir, { recursive: true }).then(() => true, () => false))) cacheDir = null;
+  const toDraw: { svg: string; key: string; files: string[] }[] = [];
+  const byKey = new Map<string, { svg: string; key: string; files: string[] }>();
+  let cached = 0;
+  const madeDirs = new Set<string>();
+  const outFile = async (card: ShareCard) => {
+    const file = join(outDir, ...card.path.split("/").filter(Boolean));
+    if (!madeDirs.has(dirname(file))) {
+      await mkdir(dirname(file), { recursive: true });
+      madeDirs.add(dirname(file));
+    }
+    return file;
+  };
+  for (const card of cards) {
+    const svg = shareCardSvg(card);
+    const file = await outFile(card);
+    const mem = memo.get(svg);
+    if (mem) {
+      await writeFile(file, mem);
+      cached++;
+      continue;
+    }
+    const key = createHash("sha256").update(RENDERER).update("\0").update(svg).digest("hex");
+    const pending = byKey.get(key);
+    if (pending) {
+      pending.files.push(file);
+      continue;
+    }
+    if (cacheDir && (await copyFile(join(cacheDir, `${key}.png`), file).then(() => true, () => false))) {
+      cached++;
+      continue;
+    }
+    const job = { svg, key, files: [file] };
+    byKey.set(key, job);
+    toDraw.push(job);
+  }
+  const save = async (job: (typeof toDraw)[number], png: Uint8Array) => {
+    remember(job.svg, png);
+    for (const file of job.files) await writeFile(file, png);
+    if (cacheDir) {
+      // Written under a unique temporary name, then renamed: an interrupted or concurrent build
+      // never leaves half a PNG in the cache. A cache that cannot be written is only slower.
+      const tmp = join(cacheDir, `${job.key}.${randomUUID()}.tmp`);
+      await writeFile(tmp, png)
+        .then(() => rename(tmp, join(cacheDir, `${job.key}.png`)))
+        .catch(() => rm(tmp, { force: true }));
+    }
+  };
+  if (toDraw.length < WORKERS_FROM) {
+    for (const job of toDraw) await save(job, rasterise(job.svg));
+  } else {
+    await drawInWorkers(toDraw, save);
+  }
+  return { drawn: toDraw.length, cached };
+}
+
+/** Below this many cards to draw, starting worker threads (each loads resvg) costs more than it saves. */
+const WORKERS_FROM = 48;
+
+/**
+ * Rasterises `jobs` in worker threads, one per CPU, calling `save` as each PNG arrives. The worker
+ * is a few lines of plain JavaScript (eval), so it runs the same under tsx, node and the tests.
+ */
+async function drawInWorkers<J extends { svg: string }>(jobs: readonly J[], save: (job: J, png: Uint8Array) => Promise<void>): Promise<void> {
+  const source = `
+    const { parentPort, workerData } = require("node:worker_threads");
+    const { Resvg } = require(workerData.resvg);
+    parentPort.on("message", (svg) => parentPort.postMessage(new Resvg(svg, workerData.options).render().asPng()));`;
+  let next = 0;
+  const run = async () => {
+    const worker = new Worker(source, { eval: true, workerData: { resvg: require.resolve("@resvg/resvg-js"), options: RESVG_OPTIONS } });
+    try {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        const png = await new Promise<Uint8Array>((resolve, reject) => {
+          worker.once("message", resolve);
+          worker.once("error", reject);
+          worker.postMessage(job.svg);
+        });
+        worker.removeAllListeners("error");
+        await save(job, png);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), jobs.length) }, run));
 }

@@ -3,7 +3,7 @@ import { dirname, join, relative } from "node:path";
 import type { SiteData } from "../derive/types.ts";
 import { sha256sums, type DataPackage } from "./build-data-package.ts";
 import { figureFilesOf, type PageFigures } from "./page-figures.ts";
-import { shareCardPng, shareCards } from "./share-images.ts";
+import { shareCardCacheDir, shareCards, writeShareCards } from "./share-images.ts";
 import { OPEN_DATA_WORKBOOK, openDataWorkbook } from "./open-data-workbook.ts";
 
 /** Where the open data lives in the built site. */
@@ -50,11 +50,7 @@ export async function writeDataPackage({ data, pkg, figures }: ExportInput, { ou
     for (const [name, contents] of Object.entries(figureFilesOf(page, data))) await writeFile(join(folder, name), contents);
   }
   // Share images (og:image), PNG because Zalo and Facebook ignore SVG.
-  for (const card of shareCards(data)) {
-    const file = join(outDir, ...card.path.split("/").filter(Boolean));
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, shareCardPng(card));
-  }
+  await writeShareCards(shareCards(data), outDir, shareCardCacheDir());
   return { files: Object.keys(all).length + 1 };
 }
 

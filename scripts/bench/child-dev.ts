@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -22,11 +22,17 @@ try {
   await cp(join(root!, "content"), join(dir, "content"), { recursive: true });
   await cp(join(root!, "data"), join(dir, "data"), { recursive: true });
   const outDir = join(dir, "_site");
-  const taskFile = join(dir, "content", "nhiem-vu", `${taskId}.md`);
-  const page = join(outDir, "nhiem-vu", taskId, "index.html");
+  // Wherever the plan keeps its tasks (content/nhiem-vu/ or a plan folder such as content/2026/nhiem-vu/).
+  const found = (await readdir(join(dir, "content"), { recursive: true })).filter((f) => f.split(/[\\/]/).slice(-2).join("/") === `nhiem-vu/${taskId}.md`).sort();
+  if (!found[0]) throw new Error(`Không tìm thấy nhiem-vu/${taskId}.md trong content/`);
+  const taskFile = join(dir, "content", found[0]);
   let start = performance.now();
   if (!(await buildSite({ root: dir, outDir, dev: true }))) throw new Error("Nội dung không hợp lệ");
   const first = (performance.now() - start) / 1000;
+  // The task's page, wherever the site puts it (/nhiem-vu/<id>/ or under a plan year).
+  const pages = (await readdir(outDir, { recursive: true })).filter((f) => f.split(/[\\/]/).slice(-3).join("/") === `nhiem-vu/${taskId}/index.html`).sort();
+  if (!pages[0]) throw new Error(`Không tìm thấy trang nhiem-vu/${taskId}/ trong ${outDir}`);
+  const page = join(outDir, pages[0]);
   const rebuilds: number[] = [];
   /** Seconds from the page on disk until the background search index is written too. */
   const indexCatchUp: number[] = [];

@@ -40,12 +40,12 @@ const PAGE = 4096;
  * build and nothing stays cached between runs.
  * @example await runChild("child-build.ts", ["/tmp/plan", "/tmp/out"]) → { report: { seconds: 9.6, maxRss: 190e6, … }, wall: 12.1, treeRss: 260e6 }
  */
-export async function runChild<T extends ChildReport>(script: string, args: string[], { cwd }: { cwd?: string } = {}): Promise<ChildRun<T>> {
+export async function runChild<T extends ChildReport>(script: string, args: string[], { cwd, env }: { cwd?: string; env?: Record<string, string> } = {}): Promise<ChildRun<T>> {
   const resultFile = join(tmpdir(), `hg-bench-result-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
   const path = fileURLToPath(new URL(script, import.meta.url));
   const cpuBefore = await childrenCpu();
   const start = performance.now();
-  const child = spawn(process.execPath, ["--import", TSX, path, ...args, resultFile], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, ["--import", TSX, path, ...args, resultFile], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-8000);

@@ -2,20 +2,26 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
+/** An optional plan-year folder before a page's path (/2026/nhiem-vu/…), so kinds hold with or without one. */
+const Y = String.raw`(?:\/\d{4})?`;
+const kind = (path: string) => new RegExp(`^${Y}${path}$`);
+
 /** Page kinds by URL, in display order. */
 export const PAGE_KINDS = [
   ["home", /^\/$/],
-  ["area", /^\/linh-vuc\/[^/]+\/$/],
-  ["objective", /^\/muc-tieu\/[^/]+\/$/],
-  ["task", /^\/nhiem-vu\/[^/]+\/$/],
-  ["unit", /^\/don-vi\/[^/]+\/$/],
-  ["report", /^\/bao-cao\/[^/]+\/$/],
-  ["search", /^\/tim-kiem\/$/],
-  ["explorer", /^\/du-lieu\/bang\/$/],
-  ["open data", /^\/du-lieu\/$/],
-  ["area list", /^\/linh-vuc\/$/],
-  ["unit list", /^\/don-vi\/$/],
-  ["report list", /^\/bao-cao\/$/],
+  ["plan home", /^\/\d{4}\/$/],
+  ["area", kind(String.raw`\/linh-vuc\/[^/]+\/`)],
+  ["objective", kind(String.raw`\/muc-tieu\/[^/]+\/`)],
+  ["task", kind(String.raw`\/nhiem-vu\/[^/]+\/`)],
+  ["unit", kind(String.raw`\/don-vi\/[^/]+\/`)],
+  ["report", kind(String.raw`\/bao-cao\/[^/]+\/`)],
+  ["report area", kind(String.raw`\/bao-cao\/[^/]+\/[^/]+\/`)],
+  ["search", kind(String.raw`\/tim-kiem\/`)],
+  ["explorer", kind(String.raw`\/du-lieu\/bang\/`)],
+  ["open data", kind(String.raw`\/du-lieu\/`)],
+  ["area list", kind(String.raw`\/linh-vuc\/`)],
+  ["unit list", kind(String.raw`\/don-vi\/`)],
+  ["report list", kind(String.raw`\/bao-cao\/`)],
 ] as const;
 
 export type PageKind = (typeof PAGE_KINDS)[number][0] | "other";

@@ -10,6 +10,8 @@ declare module "@11ty/eleventy" {
     addExtension(extension: string, options: { compileOptions?: { permalink?: boolean }; compile(source: string, inputPath: string): (data: object) => Promise<string> }): void;
     setQuietMode(quiet: boolean): void;
     setUseTemplateCache(use: boolean): void;
+    /** https://www.11ty.dev/docs/config-preprocessors/: returning false leaves the template out. */
+    addPreprocessor(name: string, fileExtensions: string, callback: (data: never, content: string) => string | false | undefined): void;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: { quietMode?: boolean; configPath?: string; pathPrefix?: string; config?: (eleventyConfig: EleventyConfig) => void });

@@ -65,10 +65,15 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   // Checked before anything is read or written: `--out .` once deleted a whole checkout.
   const refusal = await outputFolderProblem(root, outDir);
   if (refusal) throw new OutputFolderRefusedError(refusal);
-  const [{ files, errors: loadErrors }, published] = await time("load", () => Promise.all([loadContent(root), guardPublished ? readPublishedReports(root) : undefined]));
-  // `npm start` previews what staff are working on: drafts are warnings there and render with a
-  // "BẢN NHÁP" banner; a real build refuses them, so no banner can reach `npm run build` output.
-  const { errors, warnings, content } = await time("validate", () => validateContent(files, { publish: !dev, ...(published ? { published } : {}) }));
+  // In a function of its own so that the loaded files (each with its parse tree, for error
+  // positions: hundreds of MB at 10,000 tasks) can be collected once validation is done.
+  const check = async () => {
+    const [{ files, errors: loadErrors }, published] = await time("load", () => Promise.all([loadContent(root), guardPublished ? readPublishedReports(root) : undefined]));
+    // `npm start` previews what staff are working on: drafts are warnings there and render with a
+    // "BẢN NHÁP" banner; a real build refuses them, so no banner can reach `npm run build` output.
+    return { loadErrors, ...(await time("validate", () => validateContent(files, { publish: !dev, ...(published ? { published } : {}) }))) };
+  };
+  const { loadErrors, errors, warnings, content } = await check();
   const problems = sortProblems([...loadErrors, ...errors, ...warnings]);
   onProblems?.(problems);
   if (loadErrors.length + errors.length > 0 || !content) {

@@ -693,4 +693,4 @@ export interface ContentData {
 }
 
 /** Every kind of id the schemas declare (`x-id`), which `x-ref` fields name. */
-export type IdKind = "area" | "objective" | "period" | "plan" | "target" | "task" | "unit" | "update";
+export type IdKind = "area" | "objective" | "period" | "plan" | "report" | "target" | "task" | "unit" | "update";

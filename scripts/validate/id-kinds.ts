@@ -9,6 +9,8 @@ export interface IdKindSource {
   type: ContentType;
   /** The id field in an item of the type: ["id"] for the item's own id, deeper for ids it holds (["targets", "*", "id"]). */
   path: FieldPath;
+  /** True for the item's own id (a field of the item itself, equal to its file name), false for ids it holds. */
+  own: boolean;
   rule: IdRule;
   /** The id field's title ("Mã chỉ tiêu"). */
   title: string;
@@ -29,9 +31,9 @@ export function idKindSources(): Map<IdKind, IdKindSource> {
   const out = new Map<IdKind, IdKindSource>();
   for (const t of CONTENT_TYPES) {
     for (const { path, annotation, title } of idFields(schemas[t.schema] ?? {})) {
-      const own = path.length === 1 && path[0] === "id";
+      const own = path.length === 1 && path[0] !== "*";
       const where = "file" in t ? t.file : own ? `${t.dir}/` : `các tệp ${t.dir}/ (trường ${path[0]})`;
-      out.set(annotation.kind, { kind: annotation.kind, type: t.type, path, rule: annotation, title, noun: title.replace(/^Mã\s+/u, ""), where, inOneFile: "file" in t });
+      out.set(annotation.kind, { kind: annotation.kind, type: t.type, path, own, rule: annotation, title, noun: title.replace(/^Mã\s+/u, ""), where, inOneFile: "file" in t });
     }
   }
   return out;

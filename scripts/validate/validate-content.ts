@@ -138,7 +138,7 @@ function declaredIds(files: LoadedContent, schemas: SchemaSet): Pick<CrossContex
     for (const { path, annotation } of idFields(schemas.schemas[t.schema] ?? {})) {
       const ids = (known[annotation.kind] ??= new Set());
       for (const f of files[t.type]) for (const { value } of valuesAt(f.data, path)) if (typeof value === "string") ids.add(value);
-      if (path.length === 1 && path[0] === "id") {
+      if (path.length === 1 && path[0] !== "*") {
         for (const { stem } of [...files[t.type], ...unreadable]) ids.add(stem);
       } else if (unreadable.length > 0) {
         const { kind, prefix } = annotation;

@@ -10,6 +10,7 @@ test("each id kind is declared once, by the x-id field of one schema, with its r
     ["objective", "objective", "id", "mục tiêu", "content/muc-tieu/", false, "encodes,kind"],
     ["period", "period", "*.id", "kỳ", "data/ky-bao-cao.json", true, "kind"],
     ["plan", "plan", "id", "kế hoạch", "content/ke-hoach.md", true, "kind"],
+    ["report", "report", "period", "Kỳ báo cáo", "data/bao-cao/", false, "kind"],
     ["target", "objective", "targets.*.id", "chỉ tiêu", "các tệp content/muc-tieu/ (trường targets)", false, "kind,prefix"],
     ["task", "task", "id", "nhiệm vụ", "content/nhiem-vu/", false, "encodes,kind"],
     ["unit", "unit", "id", "đơn vị", "content/don-vi/", false, "kind"],

@@ -37,3 +37,34 @@ test("a schema whose x-content misses its reading order is refused when schemas 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+type Schema = Record<string, unknown>;
+
+test("a schema whose x-ref names a kind no schema declares with x-id, or whose x-content lacks its key, is refused when schemas load", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hg-x-ref-"));
+  try {
+    for (const [file, edit] of [
+      [
+        "task.schema.json",
+        (s: Schema) => {
+          ((s.properties as Schema).lead as Schema)["x-ref"] = "leader";
+        },
+      ],
+      [
+        "unit.schema.json",
+        (s: Schema) => {
+          delete (s["x-content"] as Schema).key;
+        },
+      ],
+    ] as const) {
+      cpSync(SCHEMA_DIR, dir, { recursive: true });
+      const path = join(dir, file);
+      const schema = JSON.parse(readFileSync(path, "utf8")) as Schema;
+      edit(schema);
+      writeFileSync(path, JSON.stringify(schema));
+      assert.throws(() => loadSchemas(dir), file === "task.schema.json" ? /"x-ref" value is invalid at path "#\/properties\/lead"/ : /"x-content" value is invalid.*'key'/, file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -94,6 +94,12 @@ test("the home page shows the plan at a glance on a phone, with charts drawn bes
 });
 
 test("the header search box on every page leads to the search page with the query", async () => {
+  // One page of each kind carries the box, in a form sent to the search page…
+  for (const path of ["", "linh-vuc/", "linh-vuc/chinh-quyen-so/", "muc-tieu/mt-1-1/", "nhiem-vu/nv-2-3/", "don-vi/van-phong-ubnd/", "bao-cao/2026-q1/", "cap-nhat/", "du-lieu/", "du-lieu/bang/", "gioi-thieu/", "viec-cham/"]) {
+    const html = await (await fetch(new URL(path, server.url))).text();
+    assert.match(html, /<form[^>]*action="\/tim-kiem\/"[^>]*>(?:(?!<\/form>)[\s\S])*<input id="q-header" name="q"/, `/${path}`);
+  }
+  // …and, from one of them, typing a query opens the search page searching for it.
   const opened = await openPage(browser, new URL("nhiem-vu/nv-2-3/", server.url).href);
   try {
     await opened.page.fill("#q-header", "thu tuc");

@@ -40,6 +40,15 @@ test("/cap-nhat/ lists the news and the published reports, newest first", async 
 });
 
 test("every page's footer gives the contact points and a prefilled e-mail naming the page and its address", async () => {
+  // One page of each kind: its footer holds the contact points and an e-mail link naming that page's own address…
+  for (const path of ["", "linh-vuc/chinh-quyen-so/", "muc-tieu/mt-1-1/", "don-vi/van-phong-ubnd/", "bao-cao/2026-q1/", "cap-nhat/", "du-lieu/", "gioi-thieu/"]) {
+    const html = await (await fetch(new URL(path, server.url))).text();
+    const footer = html.slice(html.lastIndexOf("<footer"));
+    assert.match(footer, /tiep-nhan@vi-du\.example/, `/${path}`);
+    const body = encodeURIComponent(`https://vi-du.example/ke-hoach-mau/${path}`);
+    assert.ok(footer.includes(`class="contact__report" href="mailto:tiep-nhan@vi-du.example?subject=`) && footer.includes(body), `/${path}: e-mail naming ${path}`);
+  }
+  // …read in full on a task page.
   const opened = await openPage(browser, new URL("nhiem-vu/nv-1-1/", server.url).href);
   try {
     const { page } = opened;

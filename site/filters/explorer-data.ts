@@ -1,4 +1,6 @@
 import type { SiteData } from "../../scripts/derive/types.ts";
+import { commitment } from "./commitment.ts";
+import { periodSeries, type PeriodSeries } from "./period-series.ts";
 
 export interface ExplorerData {
   /** Periods with a published report, oldest first. */
@@ -26,4 +28,75 @@ export function explorerData(hg: SiteData): ExplorerData {
     areaOf: Object.fromEntries(hg.areas.map((a) => [a.id, { number: a.number, title: a.title }])),
     objectiveRef: Object.fromEntries(hg.objectives.map((o) => [o.id, o.ref])),
   };
+}
+
+/** One task row of the explorer's data file. */
+export interface ExplorerTask {
+  id: string;
+  ref: string;
+  /** The readable title the row links with; `text` is the plan's full wording (searched, downloaded). */
+  title: string;
+  text: string;
+  group?: string;
+  area: string;
+  lead: string;
+  support: string[];
+  deadline: string;
+  /** Site path of the task's page, without the path prefix. */
+  path: string;
+  latest?: string;
+  series: PeriodSeries;
+}
+
+/** One target row of the explorer's data file. */
+export interface ExplorerTarget {
+  id: string;
+  objective: string;
+  /** The objective's plan clause, under which the target is shown. */
+  ref: string;
+  measure: string;
+  area: string;
+  comparator: string;
+  value: number | null;
+  /** The commitment as the pages phrase it ("tối thiểu 98%", "chưa có con số · Chỉ tiêu đến năm 2030"). */
+  commitment: string;
+  path: string;
+  latest?: string;
+  series: PeriodSeries;
+}
+
+export interface ExplorerFile {
+  areas: Record<string, { number: number; title: string }>;
+  units: Record<string, { name: string; shortName: string }>;
+  tasks: ExplorerTask[];
+  targets: ExplorerTarget[];
+}
+
+/** The UI strings a commitment is phrased with (site/_data/ui.json). */
+type CommitmentWords = Parameters<typeof commitment>[2];
+
+/**
+ * Every row of the data explorer as one JSON document, published beside the page
+ * (/du-lieu/bang/du-lieu.json) and fetched by site/assets/js/explorer.ts: the page itself then holds
+ * only its first rows and stays small however large the plan. Only what the explorer shows, filters,
+ * searches and downloads; the full tables are the open data's tasks/targets files.
+ * @example JSON.parse(explorerJson(hg, ui)).tasks[0] → { id: "nv-1-1", ref: "II.1.2, ý 1", title: "…", path: "/nhiem-vu/nv-1-1/", series: { "2026-q1": { s: "dang-thuc-hien", p: 20, o: false } }, … }
+ */
+export function explorerJson(hg: SiteData, ui: CommitmentWords): string {
+  const objectiveRef = new Map(hg.objectives.map((o) => [o.id, o.ref]));
+  const file: ExplorerFile = {
+    areas: Object.fromEntries(hg.areas.map((a) => [a.id, { number: a.number, title: a.title }])),
+    units: Object.fromEntries(hg.units.map((u) => [u.id, { name: u.name, shortName: u.shortName }])),
+    tasks: hg.tasks.map((t) => ({
+      id: t.id, ref: t.ref, title: t.shortTitle, text: t.text, ...(t.group ? { group: t.group } : {}), area: t.area, lead: t.lead,
+      support: t.supportUnits.map((u) => u.id), deadline: t.deadline, path: `/nhiem-vu/${t.id}/`,
+      ...(t.latest ? { latest: t.latest.period } : {}), series: periodSeries(t),
+    })),
+    targets: hg.targets.map((t) => ({
+      id: t.id, objective: t.objective, ref: objectiveRef.get(t.objective) ?? "", measure: t.measure, area: t.area,
+      comparator: t.comparator, value: t.value, commitment: commitment(t, hg.plan.year, ui), path: `/muc-tieu/${t.objective}/#${t.id}`,
+      ...(t.latest ? { latest: t.latest.period } : {}), series: periodSeries(t),
+    })),
+  };
+  return JSON.stringify(file);
 }

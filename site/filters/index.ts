@@ -13,7 +13,7 @@ import { groupTasks } from "./group-tasks.ts";
 import { atomDate, feedEntries } from "./feed-entries.ts";
 import { correctionText } from "../../lib/correction-text.ts";
 import { findById } from "./find-by-id.ts";
-import { explorerData } from "./explorer-data.ts";
+import { explorerData, explorerJson } from "./explorer-data.ts";
 import { periodSeries } from "./period-series.ts";
 import { lateFirst, lateRows, lateTasks } from "./late-tasks.ts";
 import { progressVerdict } from "./progress-verdict.ts";
@@ -41,6 +41,7 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("correctionText", correctionText);
   eleventyConfig.addFilter("atomDate", atomDate);
   eleventyConfig.addFilter("explorerData", explorerData);
+  eleventyConfig.addFilter("explorerJson", explorerJson);
   eleventyConfig.addFilter("periodSeries", periodSeries);
   eleventyConfig.addFilter("lateTasks", lateTasks);
   eleventyConfig.addFilter("lateFirst", lateFirst);

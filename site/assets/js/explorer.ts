@@ -1,13 +1,16 @@
 import { toCsv, type Cell } from "../../../lib/csv.ts";
+import { formatDate } from "../../../lib/format-date.ts";
 import { formatPercent } from "../../../lib/format-number.ts";
-import { fold, matchesQuery } from "./explorer/fold.ts";
+import type { ExplorerFile } from "../../filters/explorer-data.ts";
+import { fold } from "./explorer/fold.ts";
 import { parseState, stateToQuery, type View, type ViewState } from "./explorer/view-state.ts";
 
 /**
- * The data explorer on /du-lieu/bang/. The page is a complete table without JavaScript; this script
- * adds facet filters, a diacritics-insensitive text filter, sortable columns, keeps the view in the
- * address (so it can be shared) and downloads exactly the rows shown as CSV. No framework: it reorders
- * and hides the rows rendered at build time.
+ * The data explorer on /du-lieu/bang/. The page itself holds only its first rows (a useful table
+ * without JavaScript, with links to the full tables); this script fetches every row from du-lieu.json
+ * beside the page, then adds facet filters, a diacritics-insensitive text filter, sortable columns,
+ * keeps the view in the address (so it can be shared) and downloads exactly the rows of the view as
+ * CSV. Rows are drawn a page at a time ("Hiện thêm"), so a province-size plan stays quick on a phone.
  */
 
 interface Labels {
@@ -22,62 +25,96 @@ interface PeriodInfo { name: string; illustrative: boolean }
 interface Point { s: string; p?: number; o?: boolean; v?: number | null }
 
 interface Row {
-  el: HTMLTableRowElement;
   order: number;
   id: string;
-  /** The plan clause readers know the task by ("II.5.2, ý 6.3"), from the row's first cell. */
+  /** The plan clause readers know the row by ("II.5.2, ý 6.3"; a target's objective clause). */
   ref: string;
   area: string;
   areaNumber: number;
   areaLabel: string;
   unit: string;
   unitName: string;
+  /** The link text: a task's readable title, a target's measure. */
+  title: string;
+  /** The full wording (sorted, downloaded). */
   text: string;
   deadline: string;
   comparator: string;
   commitment: number | null;
-  url: string;
+  commitmentText: string;
+  /** Site path of the row's page, without the path prefix. */
+  path: string;
   search: string;
   series: Record<string, Point>;
   latest: string;
-  /** What the row shows now (set by render). */
+  /** What the row shows now (set by showPeriod). */
   period: string;
   point: Point | undefined;
   status: string;
+  /** The row's table row, made the first time it is shown. */
+  el?: HTMLTableRowElement;
+  /** The period, status and point its cells were last filled for. */
+  drawn?: { period: string; status: string; point: Point | undefined };
 }
 
-const root = document.querySelector<HTMLElement>("[data-explorer]");
-if (root) start(root);
+/** Rows drawn at a time; "Hiện thêm" draws as many more. */
+const PAGE = 100;
 
-function start(root: HTMLElement): void {
+const root = document.querySelector<HTMLElement>("[data-explorer]");
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>("[data-explorer-form]")!;
   const count = root.querySelector<HTMLElement>("[data-count]")!;
+  const moreHolder = root.querySelector<HTMLElement>("[data-more-holder]")!;
+  const more = root.querySelector<HTMLButtonElement>("[data-more]")!;
   const labels = JSON.parse(root.dataset.labels ?? "{}") as Labels;
   const periods = JSON.parse(root.dataset.periods ?? "{}") as Record<string, PeriodInfo>;
   const periodOrder = Object.keys(periods);
   const reportBase = root.dataset.reportBase ?? "/bao-cao/";
-  const percent = formatPercent;
+  const base = (root.dataset.base ?? "/").replace(/\/$/, "");
+  const siteUrl = root.dataset.siteUrl ?? "";
 
   const sections = Object.fromEntries(
     [...root.querySelectorAll<HTMLElement>("section[data-view]")].map((s) => [s.dataset.view as View, s]),
   ) as Record<View, HTMLElement>;
-  const rows = Object.fromEntries(
-    (Object.keys(sections) as View[]).map((view) => [view, [...sections[view].querySelectorAll<HTMLTableRowElement>("tbody tr")].map((el, i) => readRow(el, i, view))]),
-  ) as Record<View, Row[]>;
 
-  function readRow(el: HTMLTableRowElement, order: number, view: View): Row {
-    const d = el.dataset;
-    const cells = el.cells;
-    return {
-      el, order, id: d.id ?? "", ref: view === "nhiem-vu" ? (cells[0]?.textContent?.trim() ?? "") : "", area: d.area ?? "", areaNumber: Number(d.areaNumber), areaLabel: cells[2]?.textContent?.trim() ?? "",
-      unit: d.unit ?? "", unitName: view === "nhiem-vu" ? (cells[3]?.textContent?.trim() ?? "") : "",
-      text: d.text ?? "", deadline: d.deadline ?? "", comparator: d.comparator ?? "",
-      commitment: d.commitment ? Number(d.commitment) : null,
-      url: d.url ?? "",
-      search: fold(d.search ?? ""), series: JSON.parse(d.series ?? "{}") as Record<string, Point>, latest: d.latest ?? "",
-      period: "", point: undefined, status: "",
-    };
+  count.textContent = "Đang tải dữ liệu của bảng…";
+  let data: ExplorerFile;
+  try {
+    const response = await fetch(root.dataset.src ?? "du-lieu.json");
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    data = (await response.json()) as ExplorerFile;
+  } catch {
+    // The page still shows its first rows and links the full tables.
+    count.textContent = "Không tải được dữ liệu của bảng: bảng dưới đây chỉ có các dòng đầu. Tải bảng đủ ở trang Dữ liệu mở.";
+    return;
   }
+
+  const areaLabel = (id: string) => {
+    const a = data.areas[id];
+    return a ? `${a.number}. ${a.title}` : id;
+  };
+  const rows: Record<View, Row[]> = {
+    "nhiem-vu": data.tasks.map((t, order) => {
+      const lead = data.units[t.lead];
+      const supports = t.support.map((id) => data.units[id]?.name ?? "").join(" ");
+      return {
+        order, id: t.id, ref: t.ref, area: t.area, areaNumber: data.areas[t.area]?.number ?? 0, areaLabel: areaLabel(t.area),
+        unit: t.lead, unitName: lead?.shortName ?? t.lead, title: t.title, text: t.text, deadline: t.deadline, comparator: "", commitment: null, commitmentText: "",
+        path: t.path, series: t.series, latest: t.latest ?? "", period: "", point: undefined, status: "",
+        search: fold(`${t.id} ${t.ref} ${t.group ?? ""} ${t.text} ${data.areas[t.area]?.title ?? ""} ${lead?.name ?? ""} ${lead?.shortName ?? ""} ${supports}`),
+      };
+    }),
+    "chi-tieu": data.targets.map((t, order) => ({
+      order, id: t.id, ref: t.ref, area: t.area, areaNumber: data.areas[t.area]?.number ?? 0, areaLabel: areaLabel(t.area),
+      unit: "", unitName: "", title: t.measure, text: t.measure, deadline: "", comparator: t.comparator, commitment: t.value, commitmentText: t.commitment,
+      path: t.path, series: t.series, latest: t.latest ?? "", period: "", point: undefined, status: "",
+      search: fold(`${t.id} ${t.objective} ${t.measure} ${data.areas[t.area]?.title ?? ""}`),
+    })),
+  };
+  // Every row is in the script's hands now: the build-time first rows and their note give way.
+  for (const note of root.querySelectorAll<HTMLElement>("[data-first-rows-note]")) note.hidden = true;
 
   // Status options differ between tasks and targets: keep them all, show the current view's.
   const statusSelect = form.querySelector<HTMLSelectElement>("select[name='trang-thai']")!;
@@ -94,21 +131,30 @@ function start(root: HTMLElement): void {
     button.addEventListener("click", () => {
       const key = th.dataset.sort!;
       state.sort = state.sort?.key === key ? { key, desc: !state.sort.desc } : { key, desc: false };
+      limit = PAGE;
       render();
     });
   }
 
   let state: ViewState = parseState(location.search);
+  let limit = PAGE;
+  /** The rows of the current view (filtered and sorted), all of them, for the count and the download. */
+  let view: Row[] = [];
   writeForm();
   form.hidden = false;
   render();
 
   form.addEventListener("input", () => {
     readForm();
+    limit = PAGE;
     render();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   root.querySelector<HTMLButtonElement>("[data-download]")!.addEventListener("click", download);
+  more.addEventListener("click", () => {
+    limit += PAGE;
+    render();
+  });
 
   function writeForm(): void {
     showStatusOptions(state.view);
@@ -143,48 +189,57 @@ function start(root: HTMLElement): void {
   }
 
   function render(): void {
-    const view = state.view;
-    for (const [name, section] of Object.entries(sections)) section.hidden = name !== view;
-    for (const field of form.querySelectorAll<HTMLElement>("[data-only]")) field.hidden = field.dataset.only !== view;
+    const current = state.view;
+    for (const [name, section] of Object.entries(sections)) section.hidden = name !== current;
+    for (const field of form.querySelectorAll<HTMLElement>("[data-only]")) field.hidden = field.dataset.only !== current;
 
-    const list = rows[view];
-    for (const row of list) showPeriod(row, view);
-    const shown = list.filter((row) => keep(row, view));
-    const sorted = sortRows(list, view);
-    const tbody = list[0]?.el.parentElement;
-    const visible = new Set(shown);
-    for (const row of sorted) {
-      row.el.hidden = !visible.has(row);
-      tbody?.append(row.el);
-    }
+    const list = rows[current];
+    for (const row of list) showPeriod(row, current);
+    const words = fold(state.q).split(" ").filter(Boolean);
+    view = sortRows(list.filter((row) => keep(row, current, words)), current);
+    const drawn = view.slice(0, limit);
+    sections[current].querySelector("tbody")!.replaceChildren(...drawn.map((row) => rowElement(row, current)));
+
     const sort = state.sort;
-    for (const th of sections[view].querySelectorAll<HTMLTableCellElement>("th[data-sort]")) {
+    for (const th of sections[current].querySelectorAll<HTMLTableCellElement>("th[data-sort]")) {
       if (sort && sort.key === th.dataset.sort) th.setAttribute("aria-sort", sort.desc ? "descending" : "ascending");
       else th.removeAttribute("aria-sort");
     }
-    const noun = view === "nhiem-vu" ? "nhiệm vụ" : "chỉ tiêu";
-    const illustrative = shown.some((row) => row.period && periods[row.period]?.illustrative);
-    count.replaceChildren(`Đang hiện ${shown.length} trên ${list.length} ${noun}${state.period ? ` theo báo cáo ${periods[state.period]?.name ?? state.period}` : ", mỗi dòng theo báo cáo mới nhất của nó"}.`);
+    const noun = current === "nhiem-vu" ? "nhiệm vụ" : "chỉ tiêu";
+    const number = (n: number) => n.toLocaleString("vi-VN");
+    const illustrative = view.some((row) => row.period && periods[row.period]?.illustrative);
+    const which = state.period ? ` theo báo cáo ${periods[state.period]?.name ?? state.period}` : ", mỗi dòng theo báo cáo mới nhất của nó";
+    const part = drawn.length < view.length ? ` (bảng đang vẽ ${number(drawn.length)} dòng đầu; tệp CSV có đủ ${number(view.length)} dòng)` : "";
+    count.replaceChildren(`Đang hiện ${number(view.length)} trên ${number(list.length)} ${noun}${which}${part}.`);
     if (illustrative) count.append(" ", badge("illustrative", labels.illustrative));
+    const left = view.length - drawn.length;
+    moreHolder.hidden = left <= 0;
+    more.textContent = `Hiện thêm ${number(Math.min(PAGE, left))} dòng (còn ${number(left)})`;
     const query = stateToQuery(state);
     if (query !== location.search) history.replaceState(null, "", `${location.pathname}${query}${location.hash}`);
   }
 
-  /** Fills the status, value and period cells for the chosen period (or the row's latest report). */
+  /** Sets what the row shows for the chosen period (or its latest report): no DOM work. */
   function showPeriod(row: Row, view: View): void {
     const period = state.period || row.latest;
     const point = period ? row.series[period] : undefined;
-    const status = point?.s ?? (view === "nhiem-vu" ? "chua-bao-cao" : "chua-co-so-lieu");
-    if (row.period === period && row.status === status && row.point === point) return;
-    row.period = point ? period : "";
     row.point = point;
-    row.status = status;
-    const cell = (name: string) => row.el.querySelector<HTMLElement>(`[data-cell='${name}']`)!;
+    row.period = point ? period : "";
+    row.status = point?.s ?? (view === "nhiem-vu" ? "chua-bao-cao" : "chua-co-so-lieu");
+  }
+
+  /** The row's table row: made once, its period cells refilled when the period shown changes. */
+  function rowElement(row: Row, view: View): HTMLTableRowElement {
+    if (!row.el) row.el = makeRow(row, view);
+    const d = row.drawn;
+    if (d && d.period === row.period && d.status === row.status && d.point === row.point) return row.el;
+    row.drawn = { period: row.period, status: row.status, point: row.point };
+    const cell = (name: string) => row.el!.querySelector<HTMLElement>(`[data-cell='${name}']`)!;
     const names = view === "nhiem-vu" ? labels.status : labels.targetStatus;
-    const badges: Node[] = [badge(status, names[status] ?? status)];
-    if (point?.o) badges.push(document.createTextNode(" "), badge("overdue", labels.overdue));
+    const badges: Node[] = [badge(row.status, names[row.status] ?? row.status)];
+    if (row.point?.o) badges.push(document.createTextNode(" "), badge("overdue", labels.overdue));
     cell("status").replaceChildren(...badges);
-    cell("value").textContent = percent(view === "nhiem-vu" ? point?.p : point?.v);
+    cell("value").textContent = formatPercent(view === "nhiem-vu" ? row.point?.p : row.point?.v);
     const info = row.period ? periods[row.period] : undefined;
     if (info) {
       const a = document.createElement("a");
@@ -192,20 +247,51 @@ function start(root: HTMLElement): void {
       a.textContent = info.name;
       cell("period").replaceChildren(a);
     } else cell("period").textContent = "—";
+    return row.el;
   }
 
-  function keep(row: Row, view: View): boolean {
+  /** A table row like the ones the page is built with (bang.njk), its period cells left to rowElement. */
+  function makeRow(row: Row, view: View): HTMLTableRowElement {
+    const tr = document.createElement("tr");
+    tr.dataset.id = row.id;
+    const td = (label: string, text: string, options: { cell?: string; num?: boolean } = {}) => {
+      const el = document.createElement("td");
+      el.dataset.label = label;
+      if (options.cell) el.dataset.cell = options.cell;
+      if (options.num) el.className = "num";
+      el.textContent = text;
+      return el;
+    };
+    const th = document.createElement("th");
+    th.scope = "row";
+    th.className = "explorer__text";
+    const a = document.createElement("a");
+    a.href = `${base}${row.path}`;
+    a.textContent = row.title;
+    th.append(a);
+    if (view === "nhiem-vu") {
+      tr.append(td("Mục", row.ref), th, td("Lĩnh vực", row.areaLabel), td("Chủ trì", row.unitName), td("Thời hạn", formatDate(row.deadline)),
+        td("Trạng thái", "", { cell: "status" }), td("Tiến độ", "", { cell: "value", num: true }), td("Theo báo cáo", "", { cell: "period" }));
+    } else {
+      tr.append(td("Mục tiêu", row.ref), th, td("Lĩnh vực", row.areaLabel), td("Mức cam kết", row.commitmentText, { num: true }),
+        td("Giá trị thực tế", "", { cell: "value", num: true }), td("Đánh giá", "", { cell: "status" }), td("Theo báo cáo", "", { cell: "period" }));
+    }
+    return tr;
+  }
+
+  function keep(row: Row, view: View, words: string[]): boolean {
     if (state.area && row.area !== state.area) return false;
     if (view === "nhiem-vu" && state.unit && row.unit !== state.unit) return false;
     if (state.status === "qua-han" ? !row.point?.o : state.status && row.status !== state.status) return false;
-    return !state.q.trim() || matchesQuery(row.search, state.q);
+    return words.every((word) => row.search.includes(word));
   }
 
   function sortRows(list: Row[], view: View): Row[] {
     const sort = state.sort;
     if (!sort) return [...list].sort((a, b) => a.order - b.order);
     const statusOrder = Object.keys(view === "nhiem-vu" ? labels.status : labels.targetStatus);
-    const text = (a: string, b: string) => a.localeCompare(b, "vi", { numeric: true, sensitivity: "base" });
+    const collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
+    const text = collator.compare;
     const num = (a: number | null | undefined, b: number | null | undefined): number | "missing-a" | "missing-b" | 0 => {
       const hasA = a !== null && a !== undefined;
       const hasB = b !== null && b !== undefined;
@@ -245,30 +331,27 @@ function start(root: HTMLElement): void {
     return span;
   }
 
-  /** The rows shown, in the order shown, as a CSV file (UTF-8 with BOM for Excel) made in the browser. */
+  /** Every row of the view (all pages of it), in the order shown, as a CSV file (UTF-8 with BOM for Excel) made in the browser. */
   function download(): void {
-    const view = state.view;
-    const shown = [...sections[view].querySelectorAll<HTMLTableRowElement>("tbody tr")]
-      .filter((el) => !el.hidden)
-      .map((el) => rows[view].find((r) => r.el === el)!);
+    const current = state.view;
     const yes = (b: boolean | undefined) => (b ? "có" : "không");
     const common = (r: Row): Record<string, Cell> => ({
       "Kỳ báo cáo": r.period ? (periods[r.period]?.name ?? r.period) : "",
       "Mã kỳ": r.period,
       "Số liệu minh họa": r.period ? yes(periods[r.period]?.illustrative) : "",
-      "Địa chỉ": r.url,
+      "Địa chỉ": `${siteUrl}${r.path}`,
     });
-    const [fields, data] = view === "nhiem-vu"
+    const [fields, data] = current === "nhiem-vu"
       ? [
           ["Mã nhiệm vụ", "Vị trí trong kế hoạch", "Nhiệm vụ", "Lĩnh vực", "Đơn vị chủ trì", "Thời hạn", "Kỳ báo cáo", "Mã kỳ", "Trạng thái", "Tiến độ (%)", "Quá hạn", "Số liệu minh họa", "Địa chỉ"],
-          shown.map((r): Record<string, Cell> => ({
+          view.map((r): Record<string, Cell> => ({
             ...common(r), "Mã nhiệm vụ": r.id, "Vị trí trong kế hoạch": r.ref, "Nhiệm vụ": r.text, "Lĩnh vực": r.areaLabel, "Đơn vị chủ trì": r.unitName, "Thời hạn": r.deadline,
             "Trạng thái": labels.status[r.status] ?? r.status, "Tiến độ (%)": r.point?.p ?? null, "Quá hạn": r.point ? yes(r.point.o) : "",
           })),
         ]
       : [
           ["Mã chỉ tiêu", "Chỉ tiêu", "Lĩnh vực", "Phép so sánh", "Mức cam kết (%)", "Kỳ báo cáo", "Mã kỳ", "Giá trị thực tế (%)", "Đánh giá", "Số liệu minh họa", "Địa chỉ"],
-          shown.map((r): Record<string, Cell> => ({
+          view.map((r): Record<string, Cell> => ({
             ...common(r), "Mã chỉ tiêu": r.id, "Chỉ tiêu": r.text, "Lĩnh vực": r.areaLabel, "Phép so sánh": labels.comparator[r.comparator] ?? r.comparator,
             "Mức cam kết (%)": r.commitment, "Giá trị thực tế (%)": r.point?.v ?? null, "Đánh giá": labels.targetStatus[r.status] ?? r.status,
           })),
@@ -277,7 +360,7 @@ function start(root: HTMLElement): void {
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
-    a.download = `bang-${view}${state.period ? `-${state.period}` : ""}.csv`;
+    a.download = `bang-${current}${state.period ? `-${state.period}` : ""}.csv`;
     a.hidden = true;
     document.body.append(a);
     a.click();

@@ -69,7 +69,7 @@ test("with JavaScript the explorer fetches every row, draws 100 at a time, and â
   const opened = await openPage(browser, new URL("du-lieu/bang/", server.url).href);
   try {
     const { page } = opened;
-    await page.locator("[data-explorer-form]:not([hidden])").waitFor();
+    await page.locator("[data-explorer][data-ready]").waitFor();
     assert.ok(opened.page.url().endsWith("/du-lieu/bang/"));
     assert.equal(await page.locator("[data-first-rows-note]:visible").count(), 0, "the no-script note gives way");
     assert.deepEqual(await taskRows(page), tasks.slice(0, 100).map((t) => t.id));
@@ -95,7 +95,7 @@ test("a shared address filters all the rows, not only the first page, and the CS
   const opened = await openPage(browser, new URL(`du-lieu/bang/?linh-vuc=${area}&sap-xep=ma-giam`, server.url).href, { contextOptions: { acceptDownloads: true } });
   try {
     const { page } = opened;
-    await page.locator("[data-explorer-form]:not([hidden])").waitFor();
+    await page.locator("[data-explorer][data-ready]").waitFor();
     assert.deepEqual(await taskRows(page), expected.slice(0, 100));
     // With no filter the view is every task, more than the table draws at once: the download has them all.
     await page.selectOption("#loc-linh-vuc", "");

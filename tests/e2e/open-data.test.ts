@@ -1,7 +1,9 @@
 /**
  * The open data page and the data explorer, in Chromium on the real site served under a path prefix:
  * clean loads and no axe violation, facet and diacritics-insensitive text filters, views restored from
- * the address, sorting, and a CSV download of exactly the rows shown. Expected rows come from the
+ * the address, sorting, and a CSV download of exactly the rows shown (the rows come from the
+ * du-lieu.json the page fetches; tests/e2e/explorer-large.test.ts covers a plan larger than a page of
+ * rows). Expected rows come from the
  * published tasks.json/targets.json, not from the page under test.
  */
 import assert from "node:assert/strict";
@@ -40,7 +42,10 @@ after(async () => {
 });
 
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
-  return openPage(browser, new URL(path, server.url).href, options);
+  const opened = await openPage(browser, new URL(path, server.url).href, options);
+  // The explorer fetches its rows after the page loads: wait until they are in and the view applied.
+  if (path.startsWith("du-lieu/bang/")) await opened.page.locator("[data-explorer][data-ready]").waitFor();
+  return opened;
 }
 
 /** Ids of the visible rows of the visible table, in order. */

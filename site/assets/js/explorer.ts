@@ -79,6 +79,9 @@ async function start(root: HTMLElement): Promise<void> {
     [...root.querySelectorAll<HTMLElement>("section[data-view]")].map((s) => [s.dataset.view as View, s]),
   ) as Record<View, HTMLElement>;
 
+  // Until the rows arrive, the build-time first rows of the view in the address are shown.
+  const initial = parseState(location.search).view;
+  for (const [name, section] of Object.entries(sections)) section.hidden = name !== initial;
   count.textContent = "Đang tải dữ liệu của bảng…";
   let data: ExplorerFile;
   try {
@@ -143,6 +146,8 @@ async function start(root: HTMLElement): Promise<void> {
   writeForm();
   form.hidden = false;
   render();
+  // Ready: every row is loaded and the view in the address applied (tests wait for this).
+  root.dataset.ready = "";
 
   form.addEventListener("input", () => {
     readForm();

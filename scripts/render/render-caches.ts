@@ -27,8 +27,8 @@ const ENVIRONMENT_OPTIONS: nunjucks.ConfigureOptions = { autoescape: true, throw
  * @example eleventyConfig.addPlugin(renderCaches, { includesDir: "/repo/site/_includes" })
  */
 export function renderCaches(eleventyConfig: EleventyConfig, { includesDir }: { includesDir: string }): void {
-  // The one call here that 11ty.dev does not document (it is a method of Eleventy's UserConfig, in its
-  // type declarations): Eleventy keeps layouts and template text in process-wide caches that outlive
+  // The one call here that 11ty.dev does not document (a method of Eleventy's UserConfig class, which
+  // the package exports for types as @11ty/eleventy/UserConfig): Eleventy keeps layouts and template text in process-wide caches that outlive
   // each `new Eleventy()`, so a second build in the same process (npm start's rebuilds, tests building
   // at "/" and at "/ke-hoach-cchc/") reused the first build's layouts, with its path prefix and its old
   // text. Turning them off costs nothing measurable: the compile cache below compiles each layout once

@@ -1,4 +1,4 @@
-// Eleventy ships no type declarations; this covers the documented APIs the render stage uses.
+// Eleventy ships no type declarations for its default export; this covers the APIs the render stage uses, all documented but one (marked).
 declare module "@11ty/eleventy" {
   /** The configuration API (https://www.11ty.dev/docs/config/), the part this project calls. */
   export interface EleventyConfig {
@@ -9,6 +9,7 @@ declare module "@11ty/eleventy" {
     setLibrary(language: string, library: unknown): void;
     addExtension(extension: string, options: { compileOptions?: { permalink?: boolean }; compile(source: string, inputPath: string): (data: object) => Promise<string> }): void;
     setQuietMode(quiet: boolean): void;
+    /** Not on 11ty.dev: a UserConfig method (scripts/render/render-caches.ts says why it is used, docs/performance.md what it buys). */
     setUseTemplateCache(use: boolean): void;
     /** https://www.11ty.dev/docs/config-preprocessors/: returning false leaves the template out. */
     addPreprocessor(name: string, fileExtensions: string, callback: (data: never, content: string) => string | false | undefined): void;

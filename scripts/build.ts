@@ -1,5 +1,5 @@
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { copyFile, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 import { normalisePrefix } from "../lib/path-prefix.ts";
 import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
@@ -7,17 +7,17 @@ import { buildDataPackage } from "./export/build-data-package.ts";
 import { openDataSummary } from "./export/open-data-summary.ts";
 import { pageFigures } from "./export/page-figures.ts";
 import { writeDataPackage } from "./export/write-data-package.ts";
-import { indexSite } from "./index/index-site.ts";
+import { indexPlans, type PlanData } from "./index/index-site.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, OutputFolderRefusedError, outputFolderProblem } from "./lib/output-folder.ts";
-import { loadContent } from "./load/load-content.ts";
 import { readGitHistory } from "./load/read-git-history.ts";
 import { readPublishedReports } from "./load/read-published-reports.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
-import { renderSite } from "./render/render-site.ts";
+import { renderSite, type PlanSummary } from "./render/render-site.ts";
+import { writeRootSitemap } from "./render/root-sitemap.ts";
 import { sortProblems, type ContentError } from "./load/content-error.ts";
 import { reportProblems } from "./validate/report-problems.ts";
 import { loadSchemas } from "./validate/load-schemas.ts";
-import { validateContent } from "./validate/validate-content.ts";
+import { loadAndValidatePlans } from "./validate/validate-plans.ts";
 
 export interface BuildOptions {
   root: string;
@@ -59,7 +59,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   const time = async <T>(stage: keyof StageTimes, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
     const out = await work();
-    times[stage] = (performance.now() - start) / 1000;
+    times[stage] = (times[stage] ?? 0) + (performance.now() - start) / 1000;
     return out;
   };
   // Checked before anything is read or written: `--out .` once deleted a whole checkout.
@@ -68,23 +68,34 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   // In a function of its own so that the loaded files (each with its parse tree, for error
   // positions: hundreds of MB at 10,000 tasks) can be collected once validation is done.
   const check = async () => {
-    const [{ files, errors: loadErrors }, published] = await time("load", () => Promise.all([loadContent(root), guardPublished ? readPublishedReports(root) : undefined]));
+    const published = guardPublished ? await time("load", () => readPublishedReports(root)) : undefined;
     // `npm start` previews what staff are working on: drafts are warnings there and render with a
     // "BẢN NHÁP" banner; a real build refuses them, so no banner can reach `npm run build` output.
-    return { loadErrors, ...(await time("validate", () => validateContent(files, { publish: !dev, ...(published ? { published } : {}) }))) };
+    // Every plan (content/<year>/, docs/decisions/0008) is loaded and validated on its own.
+    const checked = await time("validate", () => loadAndValidatePlans(root, { publish: !dev, ...(published ? { published } : {}) }));
+    return { ...checked, plans: checked.plans.map(({ year, content }) => ({ year, content })) };
   };
-  const { loadErrors, errors, warnings, content } = await check();
+  const { loadErrors, errors, warnings, plans } = await check();
   const problems = sortProblems([...loadErrors, ...errors, ...warnings]);
   onProblems?.(problems);
-  if (loadErrors.length + errors.length > 0 || !content) {
+  const valid = plans.flatMap(({ year, content }) => (content ? [{ year, content }] : []));
+  if (loadErrors.length + errors.length > 0 || valid.length === 0 || valid.length !== plans.length) {
     await reportProblems(problems);
     return null;
   }
   // Said, never silent: drafts in `npm start`, or a check that could not run (the guard in a shallow clone).
   if (warnings.length > 0) await reportProblems(warnings);
   const history = await readGitHistory(root);
-  const data = await time("derive", () => deriveSiteData(content, history, { drafts: dev }));
-  const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? content.site.data.pathPrefix);
+  const site = valid[0]!.content.site.data;
+  const siteUrl = site.url;
+  // Each plan's pages live under /<year>/: its settings.url says so, so every canonical link, citation
+  // and open-data address of the plan carries the year (docs/decisions/0008).
+  const derived: PlanData[] = await time("derive", () =>
+    valid.map(({ year, content }) => ({ year, data: deriveSiteData({ ...content, site: { ...content.site, data: { ...site, url: `${siteUrl}/${year}` } } }, history, { drafts: dev }) })),
+  );
+  const current = derived.at(-1)!;
+  const summaries: PlanSummary[] = derived.map(({ year, data }) => ({ year, title: data.plan.title, path: `${year}/`, current: year === current.year }));
+  const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? site.pathPrefix);
   const target = resolve(outDir);
   // Folders beside the output are made here with unique names (mkdtemp), so the build only ever
   // deletes what it created itself: never a folder someone happened to name _site.old.
@@ -94,16 +105,36 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   // render. In dev the new pages go live with the previous index and the new one follows
   // (indexInBackground). Awaited on every path before tmp is removed or moved.
   const indexStart = performance.now();
-  const indexing = dev ? null : indexSite(data, tmp).then((r) => ((times.indexAlone = (performance.now() - indexStart) / 1000), r));
+  const indexing = dev ? null : indexPlans(derived, tmp).then((r) => ((times.indexAlone = (performance.now() - indexStart) / 1000), r));
   indexing?.catch(() => undefined); // Awaited below; not unhandled if a stage before fails first.
   try {
     const assets = await time("bundle", () => (dev ? bundleAssetsIfChanged(tmp, target) : bundleAssets(tmp)));
-    // The open data and each page's figures are built once: pages show them, export writes them.
-    const dataPackage = buildDataPackage(data, loadSchemas().schemas);
-    const figures = pageFigures(data, dataPackage);
-    const openData = openDataSummary(dataPackage, data);
-    const written = await time("render", () => renderSite(data, { outDir: tmp, pathPrefix: prefix, assets, openData, figures }));
-    await time("export", () => writeDataPackage({ data, pkg: dataPackage, figures }, { outDir: tmp }));
+    const schemas = loadSchemas().schemas;
+    let written = 0;
+    const outputs = [];
+    for (const { year, data } of derived) {
+      // The open data and each page's figures are built once: pages show them, export writes them.
+      const dataPackage = buildDataPackage(data, schemas);
+      const figures = pageFigures(data, dataPackage);
+      const openData = openDataSummary(dataPackage, data);
+      const planDir = join(tmp, year);
+      written += await time("render", () => renderSite(data, { outDir: planDir, pathPrefix: `${prefix}${year}/`, rootPrefix: prefix, assets, openData, figures, plans: summaries, siteUrl }));
+      await time("export", () => writeDataPackage({ data, pkg: dataPackage, figures }, { outDir: planDir }));
+      outputs.push({ year, data, openData, figures });
+    }
+    // The site root: the current plan's home with the archive, the 404 page, robots.txt, the one
+    // sitemap, and the addresses the site had before plans had folders, which were the oldest plan's.
+    const oldest = derived[0]!.year;
+    const legacy = await legacyFiles(join(tmp, oldest));
+    const top = outputs.at(-1)!;
+    written += await time("render", () =>
+      renderSite(top.data, {
+        outDir: tmp, pathPrefix: `${prefix}${top.year}/`, rootPrefix: prefix, assets, openData: top.openData, figures: top.figures, scope: "root", plans: summaries, siteUrl,
+        redirects: legacy.pages.map((from) => ({ from, to: `/${oldest}${from}` })),
+      }),
+    );
+    await writeRootSitemap(tmp, derived.map((d) => d.year), siteUrl);
+    await linkLegacyFiles(join(tmp, oldest), tmp, legacy.files);
     await time("index", async () => void (await (indexing ?? keepPreviousIndex(target, tmp))));
     const pages = written;
     await writeFile(`${tmp}/${BUILD_MARKER}`, BUILD_MARKER_TEXT);
@@ -111,13 +142,37 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     await rename(target, join(old, "site")).catch(() => undefined);
     await rename(tmp, target);
     await rm(old, { recursive: true, force: true });
-    if (dev) indexInBackground(data, target);
+    if (dev) indexInBackground(derived, target);
     log(`Đã xây dựng ${pages} trang vào ${outDir} (tiền tố ${prefix}).`);
     return { pages, times };
   } catch (error) {
     await indexing?.catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * What the site held before plans had folders, found in the oldest plan's output: its pages (each
+ * gets a redirect page at its old address, except its home: `/` is the site's home) and its other
+ * files (open data, share images, the feed), which a static host cannot redirect and so are served
+ * at their old address too.
+ * @example await legacyFiles("_site.tmp-x/2026") → { pages: ["/bao-cao/", "/nhiem-vu/nv-1-1/", …], files: ["du-lieu/nhiem-vu.csv", …] }
+ */
+async function legacyFiles(planDir: string): Promise<{ pages: string[]; files: string[] }> {
+  const entries = await readdir(planDir, { recursive: true, withFileTypes: true });
+  const all = entries.filter((e) => e.isFile()).map((e) => relative(planDir, join(e.parentPath, e.name)).split("\\").join("/")).sort();
+  const pages = all.filter((f) => f.endsWith("/index.html")).map((f) => `/${f.slice(0, -"index.html".length)}`);
+  return { pages, files: all.filter((f) => !f.endsWith("index.html")) };
+}
+
+/** Each old file at its old address as a hard link (no second copy on disk), or a copy where links fail. */
+async function linkLegacyFiles(planDir: string, siteDir: string, files: string[]): Promise<void> {
+  for (const file of files) {
+    const to = join(siteDir, file);
+    if (await stat(to).then(() => true, () => false)) continue;
+    await mkdir(dirname(to), { recursive: true });
+    await link(join(planDir, file), to).catch(() => copyFile(join(planDir, file), to));
   }
 }
 

@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import { cp, readdir, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SiteData } from "./derive/types.ts";
-import { indexSite } from "./index/index-site.ts";
+import { indexPlans, type PlanData } from "./index/index-site.ts";
 import { bundleAssets, type AssetManifest } from "./render/bundle-assets.ts";
 
 /**
@@ -76,10 +75,10 @@ export async function keepPreviousIndex(liveDir: string, outDir: string): Promis
 /**
  * Rebuilds the search index of the live site in the background; the next dev build waits for it
  * (keepPreviousIndex) before touching the folder. A failure is printed, and search keeps the old index.
- * @example indexInBackground(data, "_site")
+ * @example indexInBackground([{ year: "2026", data }], "_site")
  */
-export function indexInBackground(data: SiteData, liveDir: string): void {
-  pendingIndex = indexSite(data, liveDir).then(
+export function indexInBackground(plans: readonly PlanData[], liveDir: string): void {
+  pendingIndex = indexPlans(plans, liveDir).then(
     () => undefined,
     (error: unknown) => console.error("Không cập nhật được chỉ mục tìm kiếm:", error),
   );

@@ -154,10 +154,10 @@ function dateIn(r: Random, fromMonth: number, toMonth: number): string {
 }
 
 /**
- * The synthetic plan as { repository-relative path → file text }: content/ke-hoach.md, content/linh-vuc/,
- * content/muc-tieu/, content/nhiem-vu/, content/don-vi/, content/cap-nhat/, data/site.json,
- * data/ky-bao-cao.json and data/bao-cao/<period>.json. Pure: the same N and seed give the same map.
- * @example Object.keys(generateContent(64, 1)).filter((p) => p.startsWith("content/nhiem-vu/")).length → 64
+ * The synthetic plan of 2026 as { repository-relative path → file text }: content/2026/ke-hoach.md,
+ * content/2026/linh-vuc/, …/muc-tieu/, …/nhiem-vu/, …/don-vi/, …/cap-nhat/, data/site.json,
+ * data/2026/ky-bao-cao.json and data/2026/bao-cao/<period>.json. Pure: the same N and seed give the same map.
+ * @example Object.keys(generateContent(64, 1)).filter((p) => p.startsWith("content/2026/nhiem-vu/")).length → 64
  */
 export function generateContent(n: number, seed = 1): Record<string, string> {
   const counts = contentCounts(n);
@@ -289,7 +289,8 @@ export function generateContent(n: number, seed = 1): Record<string, string> {
     { id: "2026-07-07-bao-cao-6-thang", date: "2026-07-07", title: "Cập nhật kết quả cải cách hành chính 06 tháng đầu năm 2026", period: "2026-6t", tasks: tasks.length > 1 ? [tasks[1]!.id] : undefined },
   ];
   for (const u of updates) files[`content/cap-nhat/${u.id}.md`] = markdown({ ...u, illustrative: true }, prose(r, r.length(230, 150, 300)));
-  return files;
+  // One plan's folder per year (docs/decisions/0008): content/2026/…, data/2026/…; data/site.json is shared.
+  return Object.fromEntries(Object.entries(files).map(([path, text]) => [path === "data/site.json" ? path : path.replace(/^(content|data)\//, "$1/2026/"), text]));
 }
 
 /**

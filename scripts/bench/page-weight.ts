@@ -45,12 +45,16 @@ export interface KindWeight {
 }
 
 /**
- * The kind of a page from its URL (without the path prefix).
- * @example pageKind("/nhiem-vu/nv-1-1/") → "task"
+ * The kind of a page from its URL (without the path prefix), in whichever plan it is (/2026/…).
+ * @example pageKind("/2026/nhiem-vu/nv-1-1/") → "task"
  */
 export function pageKind(url: string): PageKind {
-  return PAGE_KINDS.find(([, pattern]) => pattern.test(url))?.[0] ?? "other";
+  const path = url.replace(/^\/[0-9]{4}\//, "/");
+  return PAGE_KINDS.find(([, pattern]) => pattern.test(path))?.[0] ?? "other";
 }
+
+/** A page outside a plan's folder other than the home page: a redirect from an old address, or 404. */
+const isRedirectOr404 = (file: string) => !/^[0-9]{4}[/\\]/.test(file) && file !== "index.html";
 
 /**
  * Gzip bytes (level 9) of the HTML, CSS and JavaScript a first visit to each page downloads: the
@@ -61,7 +65,7 @@ export function pageKind(url: string): PageKind {
  * @example await pageWeights("_site") → [{ kind: "home", pages: 1, median: { url: "/", html: 9120, css: 6800, js: 68000, total: 83920 }, … }, …]
  */
 export async function pageWeights(siteDir: string, { pathPrefix = "/", maxPerKind = 400 } = {}): Promise<KindWeight[]> {
-  const files = await htmlFiles(siteDir);
+  const files = (await htmlFiles(siteDir)).filter((f) => !isRedirectOr404(f));
   const byKind = new Map<PageKind, string[]>();
   for (const file of files) {
     const url = pageUrl(file);

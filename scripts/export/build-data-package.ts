@@ -42,7 +42,7 @@ export type Row = Record<string, Cell>;
 export interface PeriodSnapshot {
   period: string;
   periodName: string;
-  /** The report file the figures come from, e.g. data/bao-cao/2026-q1.json. */
+  /** The report file the figures come from, e.g. data/2026/bao-cao/2026-q1.json. */
   reportPath: string;
   files: { path: string; sha256: string; rows: number }[];
 }

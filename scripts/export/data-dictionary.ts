@@ -32,7 +32,7 @@ export function dataDictionary(schemas: Record<string, JsonSchema>): DictionaryE
   return names.map((name) => {
     const root = schemas[name]!;
     const fields: DictionaryField[] = [];
-    // A file holding a list (data/ky-bao-cao.json) is described by its items.
+    // A file holding a list (data/2026/ky-bao-cao.json) is described by its items.
     const top = deref(root, root);
     const start = top.type === "array" && top.items ? deref(root, top.items as JsonSchema) : top;
     walk(root, start, "", fields);

@@ -14,6 +14,29 @@ export async function indexSite(data: SiteData, outDir: string): Promise<{ recor
   return writeIndex(searchRecords(data), join(outDir, "pagefind"));
 }
 
+/** One plan's derived data, and the year its pages are filed under (/<year>/, docs/decisions/0008). */
+export interface PlanData {
+  year: string;
+  data: SiteData;
+}
+
+/**
+ * The index of every plan at once, at the site root (/pagefind/): each plan's records with its year
+ * in the address and as the `year` filter, oldest plan first.
+ * @example await indexPlans([{ year: "2026", data }], "_site.tmp-1") → { records: 139 }  (records at /2026/nhiem-vu/…)
+ */
+export async function indexPlans(plans: readonly PlanData[], outDir: string): Promise<{ records: number }> {
+  return writeIndex(planRecords(plans), join(outDir, "pagefind"));
+}
+
+/**
+ * Each plan's search records under its year.
+ * @example planRecords([{ year: "2026", data }])[0] → { url: "/2026/nhiem-vu/nv-1-1/", filters: { type: ["Nhiệm vụ"], …, year: ["2026"] }, … }
+ */
+export function planRecords(plans: readonly PlanData[]): SearchRecord[] {
+  return plans.flatMap(({ year, data }) => searchRecords(data).map((r) => ({ ...r, url: `/${year}${r.url}`, filters: { ...r.filters, year: [year] } })));
+}
+
 /**
  * Writes a Pagefind index of `records` into `outputPath`. One record at a time, in the given
  * order: Pagefind's index depends on the order records arrive in, and records sent in parallel

@@ -1,7 +1,7 @@
-import { readdir } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { ContentError } from "./content-error.ts";
-import { CONTENT_TYPES, type ContentType } from "./content-types.ts";
+import { contentTypesOf, PLAN_YEAR, planRoots, planYearOf, type ContentType } from "./content-types.ts";
 import { hiddenCharacterErrors } from "./hidden-characters.ts";
 import { parseJsonFile } from "./parse-json-file.ts";
 import { parseMarkdownFile, type ParsedFile } from "./parse-markdown-file.ts";
@@ -26,19 +26,48 @@ export type LoadedContent = Record<ContentType, SourceFile[]> & {
 };
 
 /**
- * Load stage: reads every content file under `root` (content/ and data/), parsing each one and
- * collecting every read or syntax error instead of stopping at the first.
- * @example await loadContent(".") → { files: { task: [ … ], … }, errors: [] }
+ * The plans in a repository: the years that have a folder under content/ (docs/decisions/0008),
+ * oldest first. A folder there that is not a year is refused at its path; the same year is expected
+ * under data/ (a missing file there is reported when the plan is loaded).
+ * @example await listPlans(".") → { years: ["2026", "2027"], errors: [] }
  */
-export async function loadContent(root: string): Promise<{ files: LoadedContent; errors: ContentError[] }> {
+export async function listPlans(root: string): Promise<{ years: string[]; errors: ContentError[] }> {
   const errors: ContentError[] = [];
+  const years = new Set<string>();
+  const [first] = planRoots();
+  for (const dir of planRoots()) {
+    const names = await readdir(join(root, dir)).catch(() => [] as string[]);
+    for (const name of names.sort()) {
+      if (name.startsWith(".") || name.toLowerCase() === "readme.md") continue;
+      const info = await lstat(join(root, dir, name)).catch(() => null);
+      if (!info?.isDirectory()) continue; // data/site.json and other site-wide files
+      if (!PLAN_YEAR.test(name)) {
+        errors.push({ file: `${dir}/${name}`, line: 1, col: 1, field: "Thư mục kế hoạch", message: `Thư mục ${dir} chỉ chứa một thư mục cho mỗi kế hoạch, đặt tên theo năm (ví dụ ${dir}/2026)`, fix: "chuyển thư mục này vào thư mục của một năm, hoặc đổi tên theo năm của kế hoạch" });
+        continue;
+      }
+      if (dir === first) years.add(name);
+    }
+  }
+  if (years.size === 0) errors.push({ file: `${first}/`, line: 1, col: 1, field: "Kế hoạch", message: `Không có kế hoạch nào: cần ít nhất một thư mục ${first}/<năm>/ có ke-hoach.md`, fix: "tạo kế hoạch mới bằng npm run new:plan -- <năm>" });
+  return { years: [...years].sort(), errors };
+}
+
+/**
+ * Load stage: reads every content file of one plan under `root` (content/<year>/, data/<year>/ and
+ * the site-wide data/site.json), parsing each one and collecting every read or syntax error instead
+ * of stopping at the first. Without `year`, the latest plan (a repository of one plan, as the fixture).
+ * @example await loadContent(".", "2026") → { files: { task: [ … ], … }, errors: [], year: "2026" }
+ */
+export async function loadContent(root: string, year?: string): Promise<{ files: LoadedContent; errors: ContentError[]; year: string }> {
+  const errors: ContentError[] = [];
+  const plan = year ?? (await listPlans(root)).years.at(-1) ?? "0000";
   const read = new Map<string, ReadBytes>();
-  for (const spec of CONTENT_TYPES) {
+  for (const spec of contentTypesOf(plan)) {
     const paths = "file" in spec ? [spec.file] : await listFiles(root, spec.dir, spec.ext, errors);
     // Synchronous reads (see readContentFile): at 10,000 tasks ten times faster than promises, even many at once.
     for (const rel of paths) read.set(rel, readContentFile(root, rel, rel.endsWith(".json") ? "json" : "markdown"));
   }
-  return parseContent(read, errors);
+  return { ...parseContent(read, errors, undefined, plan), year: plan };
 }
 
 /**
@@ -52,11 +81,14 @@ export function parseContent(
   listErrors: ContentError[] = [],
   /** Results already known for a path and its exact text (the fuzz tests reuse their base tree's). */
   known?: ReadonlyMap<string, { text: string; parsed: ParsedFile }>,
+  /** The plan whose files these are (content/<year>/…); by default the one year found in the paths. */
+  year: string = yearIn(read),
 ): { files: LoadedContent; errors: ContentError[] } {
   const unreadable: UnreadableFile[] = [];
-  const files = { ...Object.fromEntries(CONTENT_TYPES.map((t) => [t.type, [] as SourceFile[]])), unreadable } as LoadedContent;
+  const types = contentTypesOf(year);
+  const files = { ...Object.fromEntries(types.map((t) => [t.type, [] as SourceFile[]])), unreadable } as LoadedContent;
   const errors: ContentError[] = [...listErrors];
-  for (const spec of CONTENT_TYPES) {
+  for (const spec of types) {
     const paths = "file" in spec ? [spec.file] : [...read.keys()].filter((rel) => rel.startsWith(`${spec.dir}/`) && !rel.slice(spec.dir.length + 1).includes("/"));
     for (const rel of paths) {
       const kind = rel.endsWith(".json") ? "json" : "markdown";
@@ -90,6 +122,15 @@ export function parseContent(
     }
   }
   return { files, errors };
+}
+
+/** The plan year of the first per-plan path among `read`'s keys ("content/2026/…"), else "0000". */
+function yearIn(read: ReadonlyMap<string, unknown>): string {
+  for (const rel of read.keys()) {
+    const year = planYearOf(rel);
+    if (year) return year;
+  }
+  return "0000";
 }
 
 /**

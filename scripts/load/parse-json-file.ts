@@ -33,7 +33,7 @@ function trailingComma(text: string, e: ParseError): number | undefined {
 
 /**
  * Parses strict JSON (no comments, no trailing commas) and keeps node offsets for error positions.
- * @example parseJsonFile("data/ky-bao-cao.json", "[]") → { ok: true, data: [], body: "", … }
+ * @example parseJsonFile("data/2026/ky-bao-cao.json", "[]") → { ok: true, data: [], body: "", … }
  */
 export function parseJsonFile(path: string, text: string): ParsedFile {
   try {

@@ -28,7 +28,7 @@ const refuse = (file: string, message: string, fix: string): { ok: false; error:
  * What is at `rel` under `root` when it is not a regular file, as a problem at its path; null for a
  * regular file. Every folder on the way must be a real folder: a link anywhere in the path could
  * lead outside the repository.
- * @example await entryProblem(".", "content/nhiem-vu") → null
+ * @example await entryProblem(".", "content/2026/nhiem-vu") → null
  */
 export function entryProblem(root: string, rel: string, expect: "file" | "dir"): ContentError | null {
   const parts = rel.split("/");
@@ -57,7 +57,7 @@ function missing(file: string): ContentError {
 /**
  * Why a name in a content folder is refused before it is read, or null: the extension of the folder,
  * then the id pattern.
- * @example nameProblem("content/nhiem-vu", "nv 1.md", ".md") → { message: "Tên tệp không đúng dạng mã…", … }
+ * @example nameProblem("content/2026/nhiem-vu", "nv 1.md", ".md") → { message: "Tên tệp không đúng dạng mã…", … }
  */
 export function nameProblem(dir: string, name: string, ext: string): ContentError | null {
   const file = `${dir}/${name}`;

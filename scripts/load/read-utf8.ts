@@ -7,7 +7,7 @@ const strict = new TextDecoder("utf-8", { fatal: true });
 /**
  * Reads a file as strict UTF-8. A leading BOM is dropped and CRLF becomes LF, so staff files saved
  * by Windows editors are accepted; invalid bytes are reported with the line they sit on.
- * @example await readUtf8("content/ke-hoach.md") → { ok: true, text: "---\nid: ke-hoach…" }
+ * @example await readUtf8("content/2026/ke-hoach.md") → { ok: true, text: "---\nid: ke-hoach…" }
  */
 export async function readUtf8(file: string): Promise<ReadResult> {
   const bytes = await readFile(file);

@@ -6,7 +6,7 @@ import type { ContentError } from "../load/content-error.ts";
  * with file:line:col, field, message and fix (as `npm run validate` prints them), or, when the
  * build itself broke, a plain statement that it is not the content's fault. Everything from the
  * content is escaped: a message may quote whatever a file holds.
- * @example contentErrorPage([{ file: "data/bao-cao/2026-q3.json", line: 41, col: 18, field: "Tiến độ (%)", … }]) → "<!doctype html>…"
+ * @example contentErrorPage([{ file: "data/2026/bao-cao/2026-q3.json", line: 41, col: 18, field: "Tiến độ (%)", … }]) → "<!doctype html>…"
  */
 export function contentErrorPage(problems: ContentError[]): string {
   const errors = problems.filter((p) => p.severity !== "warning");

@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { loadContent } from "../load/load-content.ts";
+import { listPlans, loadContent } from "../load/load-content.ts";
 import { formatError } from "../validate/format-errors.ts";
 import { validateContent } from "../validate/validate-content.ts";
 import { reportJson, scaffoldReport } from "./scaffold-report.ts";
 
 /**
- * `npm run new:report -- <mã kỳ>`: creates data/bao-cao/<mã kỳ>.json as a draft from the previous
+ * `npm run new:report -- <mã kỳ>`: creates data/<năm>/bao-cao/<mã kỳ>.json, in the plan that declares the
+ * period (else the latest plan), as a draft from the previous
  * period's report (see scaffoldReport). Works in the current folder; exit 1 with a Vietnamese
  * message when the period is unknown, the file exists or the content has errors.
  */
@@ -19,12 +20,14 @@ async function main(args: string[]): Promise<number> {
     console.error(`Thiếu mã kỳ báo cáo.\n${USAGE}`);
     return 1;
   }
-  const path = `data/bao-cao/${period}.json`;
+  const plans = await Promise.all((await listPlans(".")).years.map((year) => loadContent(".", year)));
+  const declares = (p: (typeof plans)[number]) => p.files.period.some((f) => Array.isArray(f.data) && f.data.some((x: { id?: unknown }) => x?.id === period));
+  const { files, errors: loadErrors, year } = plans.find(declares) ?? plans.at(-1) ?? (await loadContent("."));
+  const path = `data/${year}/bao-cao/${period}.json`;
   if (existsSync(path)) {
     console.error(`Tệp ${path} đã có. Mở tệp đó để sửa; lệnh này không ghi đè báo cáo đã có.`);
     return 1;
   }
-  const { files, errors: loadErrors } = await loadContent(".");
   const { errors, content } = validateContent(files, { publish: false });
   if (loadErrors.length + errors.length > 0 || !content) {
     for (const e of [...loadErrors, ...errors]) console.error(formatError(e));

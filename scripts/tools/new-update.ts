@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { listPlans } from "../load/load-content.ts";
 import { scaffoldUpdate, todayInVietnam } from "./scaffold-update.ts";
 
 /**
- * `npm run new:update -- "<tiêu đề>" [--ngay NNNN-TT-NN]`: creates content/cap-nhat/<ngày>-<tên>.md
- * with valid front matter and a placeholder body. The date defaults to today in Vietnam. Works in
+ * `npm run new:update -- "<tiêu đề>" [--ngay NNNN-TT-NN]`: creates content/<năm>/cap-nhat/<ngày>-<tên>.md
+ * with valid front matter and a placeholder body, in the plan of the date's year (else the latest plan). The date defaults to today in Vietnam. Works in
  * the current folder; exit 1 with a Vietnamese message on a bad date or an existing file.
  */
 const USAGE = "Cách dùng: npm run new:update -- \"Tiêu đề tin\" [--ngay NNNN-TT-NN]";
@@ -31,7 +32,9 @@ async function main(args: string[]): Promise<number> {
       words.push(arg);
     }
   }
-  const result = scaffoldUpdate(words.join(" "), date);
+  const { years } = await listPlans(".");
+  const year = years.includes(date.slice(0, 4)) ? date.slice(0, 4) : (years.at(-1) ?? date.slice(0, 4));
+  const result = scaffoldUpdate(words.join(" "), date, year);
   if (!result.ok) {
     console.error(`${result.message}\n${USAGE}`);
     return 1;

@@ -23,7 +23,8 @@ export type ScaffoldReportResult =
  * @example scaffoldReport(content, "2026-nam") → { ok: true, path: "data/bao-cao/2026-nam.json", from: "2026-q3", report: { period: "2026-nam", draft: true, … } }
  */
 export function scaffoldReport(content: ValidContent, periodId: string): ScaffoldReportResult {
-  const path = `data/bao-cao/${periodId}.json`;
+  // Beside the plan's list of periods: data/<year>/ky-bao-cao.json → data/<year>/bao-cao/<period>.json.
+  const path = `${content.periods.path.split("/").slice(0, -1).join("/")}/bao-cao/${periodId}.json`;
   const period = content.periods.data.find((p) => p.id === periodId);
   if (!period) {
     const known = content.periods.data.map((p) => p.id).join(", ");

@@ -42,11 +42,12 @@ export function todayInVietnam(now = new Date()): string {
 export type ScaffoldUpdateResult = { ok: true; id: string; path: string; text: string } | { ok: false; message: string };
 
 /**
- * A new update file content/cap-nhat/<date>-<slug>.md with valid front matter (`illustrative: false`:
+ * A new update file content/<year>/cap-nhat/<date>-<slug>.md (the plan of `year`, by default the
+ * date's year) with valid front matter (`illustrative: false`:
  * staff write real news), commented-out optional fields, and a placeholder body sentence.
- * @example scaffoldUpdate("Đồng Nai đẩy mạnh số hóa", "2026-11-27") → { ok: true, path: "content/cap-nhat/2026-11-27-dong-nai-day-manh-so-hoa.md", … }
+ * @example scaffoldUpdate("Đồng Nai đẩy mạnh số hóa", "2026-11-27") → { ok: true, path: "content/2026/cap-nhat/2026-11-27-dong-nai-day-manh-so-hoa.md", … }
  */
-export function scaffoldUpdate(title: string, date: string): ScaffoldUpdateResult {
+export function scaffoldUpdate(title: string, date: string, year: string = date.slice(0, 4)): ScaffoldUpdateResult {
   const clean = title.trim().replace(/\s+/g, " ");
   if (clean === "") return { ok: false, message: "Thiếu tiêu đề tin. Ví dụ: npm run new:update -- \"Tiêu đề tin\"" };
   if (!isIsoDate(date)) return { ok: false, message: `Ngày "${date}" không đúng dạng NNNN-TT-NN (ví dụ 2026-07-15).` };
@@ -69,5 +70,5 @@ export function scaffoldUpdate(title: string, date: string): ScaffoldUpdateResul
     UPDATE_BODY_PLACEHOLDER,
     "",
   ].join("\n");
-  return { ok: true, id, path: `content/cap-nhat/${id}.md`, text };
+  return { ok: true, id, path: `content/${year}/cap-nhat/${id}.md`, text };
 }

@@ -1,7 +1,7 @@
 // Generated from schemas/*.schema.json by `npm run types`. Do not edit by hand.
 
 /**
- * Một trong bảy nội dung của mục II kế hoạch. Mỗi lĩnh vực là một tệp content/linh-vuc/<mã>.md.
+ * Một trong bảy nội dung của mục II kế hoạch. Mỗi lĩnh vực là một tệp content/<năm>/linh-vuc/<mã>.md.
  */
 export interface Area {
 /**
@@ -23,7 +23,7 @@ sourceNote?: string
 }
 
 /**
- * Một ý (gạch đầu dòng hoặc đoạn văn) trong phần mục tiêu II.x.1 của kế hoạch, chép nguyên văn, kèm các chỉ tiêu định lượng. Mỗi mục tiêu là một tệp content/muc-tieu/<mã>.md.
+ * Một ý (gạch đầu dòng hoặc đoạn văn) trong phần mục tiêu II.x.1 của kế hoạch, chép nguyên văn, kèm các chỉ tiêu định lượng. Mỗi mục tiêu là một tệp content/<năm>/muc-tieu/<mã>.md.
  */
 export interface Objective {
 /**
@@ -31,7 +31,7 @@ export interface Objective {
  */
 id: string
 /**
- * Mã lĩnh vực chứa mục tiêu này (tên một tệp trong content/linh-vuc/).
+ * Mã lĩnh vực chứa mục tiêu này (tên một tệp trong content/<năm>/linh-vuc/).
  */
 area: string
 /**
@@ -111,7 +111,7 @@ sameAs?: string
 }
 
 /**
- * Danh sách các kỳ báo cáo định kỳ theo mục IV.1 (quý I, 06 tháng, quý III, năm). Tệp data/ky-bao-cao.json.
+ * Danh sách các kỳ báo cáo định kỳ theo mục IV.1 (quý I, 06 tháng, quý III, năm). Tệp data/<năm>/ky-bao-cao.json.
  * 
  * @minItems 1
  */
@@ -122,7 +122,7 @@ export type PeriodList = [Period, ...(Period)[]]
  */
 export interface Period {
 /**
- * Mã cố định, ví dụ 2026-q1, 2026-6t, 2026-q3, 2026-nam; trùng với tên tệp báo cáo trong data/bao-cao/.
+ * Mã cố định, ví dụ 2026-q1, 2026-6t, 2026-q3, 2026-nam; trùng với tên tệp báo cáo trong data/<năm>/bao-cao/.
  */
 id: string
 /**
@@ -152,7 +152,7 @@ dueNote: string
 }
 
 /**
- * Thông tin chung của văn bản kế hoạch: căn cứ, mục I (mục tiêu, yêu cầu), mục III (kinh phí), người ký, nơi nhận. Tệp content/ke-hoach.md.
+ * Thông tin chung của văn bản kế hoạch: căn cứ, mục I (mục tiêu, yêu cầu), mục III (kinh phí), người ký, nơi nhận. Tệp content/<năm>/ke-hoach.md.
  */
 export interface Plan {
 /**
@@ -298,11 +298,11 @@ recipients: [string, ...(string)[]]
 }
 
 /**
- * Kết quả thực hiện trong một kỳ báo cáo: tiến độ từng nhiệm vụ và số liệu từng chỉ tiêu. Tệp data/bao-cao/<mã kỳ>.json.
+ * Kết quả thực hiện trong một kỳ báo cáo: tiến độ từng nhiệm vụ và số liệu từng chỉ tiêu. Tệp data/<năm>/bao-cao/<mã kỳ>.json.
  */
 export interface Report {
 /**
- * Mã kỳ báo cáo (một mã trong data/ky-bao-cao.json), trùng với tên tệp.
+ * Mã kỳ báo cáo (một mã trong data/<năm>/ky-bao-cao.json), trùng với tên tệp.
  */
 period: string
 /**
@@ -328,7 +328,7 @@ summary?: string
  */
 tasks: {
 /**
- * Mã nhiệm vụ (tên một tệp trong content/nhiem-vu/).
+ * Mã nhiệm vụ (tên một tệp trong content/<năm>/nhiem-vu/).
  */
 task: string
 /**
@@ -364,7 +364,7 @@ url: string
  */
 targets: {
 /**
- * Mã chỉ tiêu (ví dụ ct-2-3-1, khai báo trong một tệp content/muc-tieu/).
+ * Mã chỉ tiêu (ví dụ ct-2-3-1, khai báo trong một tệp content/<năm>/muc-tieu/).
  */
 target: string
 /**
@@ -474,7 +474,7 @@ url: string
 }
 
 /**
- * Một ý trong phần nhiệm vụ II.x.2 của kế hoạch, chép nguyên văn; ý "+" là một nhiệm vụ riêng và giữ ý cha làm tiêu đề nhóm. Mỗi nhiệm vụ là một tệp content/nhiem-vu/<mã>.md.
+ * Một ý trong phần nhiệm vụ II.x.2 của kế hoạch, chép nguyên văn; ý "+" là một nhiệm vụ riêng và giữ ý cha làm tiêu đề nhóm. Mỗi nhiệm vụ là một tệp content/<năm>/nhiem-vu/<mã>.md.
  */
 export interface Task {
 /**
@@ -482,7 +482,7 @@ export interface Task {
  */
 id: string
 /**
- * Mã lĩnh vực chứa nhiệm vụ (tên một tệp trong content/linh-vuc/).
+ * Mã lĩnh vực chứa nhiệm vụ (tên một tệp trong content/<năm>/linh-vuc/).
  */
 area: string
 /**
@@ -506,7 +506,7 @@ text: string
  */
 sourceNote?: string
 /**
- * Mã đơn vị chủ trì theo mục IV (tên một tệp trong content/don-vi/).
+ * Mã đơn vị chủ trì theo mục IV (tên một tệp trong content/<năm>/don-vi/).
  */
 lead: string
 leadBasis: Basis
@@ -579,7 +579,7 @@ note: string
 }
 
 /**
- * Một đơn vị được giao nhiệm vụ ở mục IV của kế hoạch. Mỗi đơn vị là một tệp content/don-vi/<mã>.md.
+ * Một đơn vị được giao nhiệm vụ ở mục IV của kế hoạch. Mỗi đơn vị là một tệp content/<năm>/don-vi/<mã>.md.
  */
 export interface Unit {
 /**
@@ -637,7 +637,7 @@ sourceNote?: string
 }
 
 /**
- * Một tin ngắn có ngày, hiện ở trang Cập nhật và trong nguồn tin Atom. Mỗi tin là một tệp content/cap-nhat/<mã>.md; phần thân Markdown là nội dung tin.
+ * Một tin ngắn có ngày, hiện ở trang Cập nhật và trong nguồn tin Atom. Mỗi tin là một tệp content/<năm>/cap-nhat/<mã>.md; phần thân Markdown là nội dung tin.
  */
 export interface Update {
 /**
@@ -668,14 +668,14 @@ tasks?: string[]
 
 /** Every content type, from the x-content of its schema, in reading order. */
 export const CONTENT_TYPES = [
-  { type: "plan", schema: "plan", key: "plan", order: 1, file: "content/ke-hoach.md" },
-  { type: "area", schema: "area", key: "areas", order: 2, sort: "number", dir: "content/linh-vuc", ext: ".md" },
-  { type: "objective", schema: "objective", key: "objectives", order: 3, dir: "content/muc-tieu", ext: ".md" },
-  { type: "task", schema: "task", key: "tasks", order: 4, dir: "content/nhiem-vu", ext: ".md" },
-  { type: "unit", schema: "unit", key: "units", order: 5, sort: "section", dir: "content/don-vi", ext: ".md" },
-  { type: "period", schema: "period", key: "periods", order: 6, sort: "end", file: "data/ky-bao-cao.json" },
-  { type: "report", schema: "report", key: "reports", order: 7, dir: "data/bao-cao", ext: ".json" },
-  { type: "update", schema: "update", key: "updates", order: 8, sort: "-date", dir: "content/cap-nhat", ext: ".md" },
+  { type: "plan", schema: "plan", key: "plan", order: 1, file: "content/{year}/ke-hoach.md" },
+  { type: "area", schema: "area", key: "areas", order: 2, sort: "number", dir: "content/{year}/linh-vuc", ext: ".md" },
+  { type: "objective", schema: "objective", key: "objectives", order: 3, dir: "content/{year}/muc-tieu", ext: ".md" },
+  { type: "task", schema: "task", key: "tasks", order: 4, dir: "content/{year}/nhiem-vu", ext: ".md" },
+  { type: "unit", schema: "unit", key: "units", order: 5, sort: "section", dir: "content/{year}/don-vi", ext: ".md" },
+  { type: "period", schema: "period", key: "periods", order: 6, sort: "end", file: "data/{year}/ky-bao-cao.json" },
+  { type: "report", schema: "report", key: "reports", order: 7, dir: "data/{year}/bao-cao", ext: ".json" },
+  { type: "update", schema: "update", key: "updates", order: 8, sort: "-date", dir: "content/{year}/cap-nhat", ext: ".md" },
   { type: "site", schema: "site", key: "site", order: 9, file: "data/site.json" },
 ] as const;
 

@@ -7,7 +7,7 @@ import type { SchemaSet } from "./load-schemas.ts";
 /**
  * Validate stage, schemas: checks every parsed file against the schema of its type. Reports one message per field
  * (ajv may raise several for one bad value), all files at once.
- * @example validateAgainstSchemas(files, loadSchemas()) → [{ file: "content/nhiem-vu/nv-1-1.md", line: 4, … }]
+ * @example validateAgainstSchemas(files, loadSchemas()) → [{ file: "content/2026/nhiem-vu/nv-1-1.md", line: 4, … }]
  */
 export function validateAgainstSchemas(files: LoadedContent, { schemas, validators }: SchemaSet): ContentError[] {
   const errors: ContentError[] = [];

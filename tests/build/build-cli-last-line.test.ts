@@ -31,7 +31,7 @@ async function runBuild(prepare: (root: string) => Promise<void>, args: string[]
 
 test("a build stopped by content errors ends by saying to fix them and where to read how", async () => {
   const { status, lastLine } = await runBuild(async (root) => {
-    const file = join(root, "data/ky-bao-cao.json");
+    const file = join(root, "data/2026/ky-bao-cao.json");
     await writeFile(file, (await readFile(file, "utf8")).replace(/"start": "\d{4}-\d{2}-\d{2}"/, '"start": "01/01/2026"'));
   });
   assert.equal(status, 1);

@@ -19,9 +19,9 @@ test("a build with broken content returns null and leaves the old site untouched
     await cp(join(FIXTURE_PLAN, "content"), join(root, "content"), { recursive: true });
     await cp(join(FIXTURE_PLAN, "data"), join(root, "data"), { recursive: true });
     // A task that names a lead unit which does not exist, and a front matter that does not parse.
-    const task = join(root, "content/nhiem-vu/nv-1-1.md");
+    const task = join(root, "content/2026/nhiem-vu/nv-1-1.md");
     await writeFile(task, (await readFile(task, "utf8")).replace(/^lead: .*$/m, "lead: don-vi-khong-ton-tai"));
-    await writeFile(join(root, "content/nhiem-vu/nv-1-2-1.md"), "---\nid: nv-1-2-1\ntext: \"chưa đóng ngoặc\n---\n");
+    await writeFile(join(root, "content/2026/nhiem-vu/nv-1-2-1.md"), "---\nid: nv-1-2-1\ntext: \"chưa đóng ngoặc\n---\n");
 
     const outDir = join(work, "_site");
     await mkdir(outDir);

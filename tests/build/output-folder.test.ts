@@ -35,7 +35,7 @@ async function fakeRepo(): Promise<{ work: string; repo: string }> {
 test("the repository root, a folder above it and a source folder are refused in Vietnamese", async () => {
   const { work, repo } = await fakeRepo();
   try {
-    for (const out of [repo, work, "/", join(repo, "content"), join(repo, "content/nhiem-vu"), join(repo, ".git"), join(repo, "data/moi")]) {
+    for (const out of [repo, work, "/", join(repo, "content"), join(repo, "content/2026/nhiem-vu"), join(repo, ".git"), join(repo, "data/moi")]) {
       const problem = await outputFolderProblem(repo, out);
       assert.ok(problem?.startsWith(`Không thể xây dựng vào "${out}"`), `${out}: ${problem}`);
       assert.match(problem!, /Không có gì bị thay đổi/);
@@ -80,7 +80,7 @@ test("buildSite into the repository root or a source folder throws the refusal a
     await assert.rejects(buildSite({ root: repo, outDir: join(repo, "content"), log: () => undefined }), (e: unknown) => e instanceof OutputFolderRefusedError && /thư mục content\//.test(e.message));
     assert.deepEqual((await readdir(repo)).sort(), [".git", "content", "data", "ghi-chu.txt"]);
     assert.equal(await readFile(join(repo, "ghi-chu.txt"), "utf8"), "chưa commit\n");
-    assert.equal(await readFile(join(repo, "content/ke-hoach.md"), "utf8"), await readFile(join(FIXTURE_PLAN, "content/ke-hoach.md"), "utf8"));
+    assert.equal(await readFile(join(repo, "content/2026/ke-hoach.md"), "utf8"), await readFile(join(FIXTURE_PLAN, "content/2026/ke-hoach.md"), "utf8"));
     assert.equal(await readFile(join(repo, ".git/HEAD"), "utf8"), "ref: refs/heads/main\n");
     assert.deepEqual((await readdir(work)).sort(), ["repo"], "no temporary folder beside it either");
   } finally {

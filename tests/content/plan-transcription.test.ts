@@ -127,12 +127,12 @@ const byId = (a: { id: string }, b: { id: string }) => {
   return 0;
 };
 
-const plan = frontMatter<Plan>(path.join(ROOT, "content/ke-hoach.md"));
-const areas = loadDir<Area>("content/linh-vuc").sort((a, b) => a.number - b.number);
-const objectives = loadDir<Objective>("content/muc-tieu").sort(byId);
-const tasks = loadDir<Task>("content/nhiem-vu");
-const units = loadDir<Unit>("content/don-vi").sort((a, b) => a.section - b.section);
-const periods = readJson<Period[]>("data/ky-bao-cao.json");
+const plan = frontMatter<Plan>(path.join(ROOT, "content/2026/ke-hoach.md"));
+const areas = loadDir<Area>("content/2026/linh-vuc").sort((a, b) => a.number - b.number);
+const objectives = loadDir<Objective>("content/2026/muc-tieu").sort(byId);
+const tasks = loadDir<Task>("content/2026/nhiem-vu");
+const units = loadDir<Unit>("content/2026/don-vi").sort((a, b) => a.section - b.section);
+const periods = readJson<Period[]>("data/2026/ky-bao-cao.json");
 const areaNumber = new Map(areas.map((a) => [a.id, a.number]));
 tasks.sort((a, b) => (areaNumber.get(a.area) ?? 0) - (areaNumber.get(b.area) ?? 0) || a.order - b.order);
 const targets = objectives.flatMap((o) => o.targets);
@@ -302,8 +302,8 @@ test("the transcribed plan text is Unicode NFC", () => {
     }
   };
   // The plan only: reports and news items are staff's, and the loader normalises what they type.
-  for (const dir of ["linh-vuc", "muc-tieu", "nhiem-vu", "don-vi"]) walk(path.join(ROOT, "content", dir));
-  files.push(path.join(ROOT, "content/ke-hoach.md"), path.join(ROOT, "data/ky-bao-cao.json"));
+  for (const dir of ["linh-vuc", "muc-tieu", "nhiem-vu", "don-vi"]) walk(path.join(ROOT, "content", "2026", dir));
+  files.push(path.join(ROOT, "content/2026/ke-hoach.md"), path.join(ROOT, "data/2026/ky-bao-cao.json"));
   for (const f of files) {
     const text = fs.readFileSync(f, "utf8");
     assert.equal(text, text.normalize("NFC"), `${path.relative(ROOT, f)} is not NFC`);

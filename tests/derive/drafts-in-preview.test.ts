@@ -21,7 +21,7 @@ test("a draft report is previewed, and listed, only when drafts are asked for", 
     const { content } = validateContent(files, { publish: false });
     assert.ok(content);
     const preview = deriveSiteData(content, undefined, { drafts: true });
-    assert.deepEqual(preview.drafts, [{ path: "data/bao-cao/2026-q3.json", kind: "report" }]);
+    assert.deepEqual(preview.drafts, [{ path: "data/2026/bao-cao/2026-q3.json", kind: "report" }]);
     assert.equal(preview.latestPeriod?.id, "2026-q3");
     const build = deriveSiteData(content);
     assert.equal("drafts" in build, false);

@@ -30,13 +30,13 @@ test("diff:site compares the working tree with a git ref and prints the changed 
     assert.equal(unchanged.status, 0, unchanged.stderr);
     assert.match(unchanged.stdout, /Yêu cầu này không thay đổi con số hay trang nào trên trang công khai\./);
 
-    const report = join(repo, "data/bao-cao/2026-6t.json");
+    const report = join(repo, "data/2026/bao-cao/2026-6t.json");
     await writeFile(report, (await readFile(report, "utf8")).replace(/("task": "nv-1-1",\s*"status": "dang-thuc-hien",\s*"percent": )50/, "$155"));
     const changed = diff();
     assert.equal(changed.status, 0, changed.stderr);
     assert.ok(changed.stdout.includes("### Tiến độ nhiệm vụ (1 thay đổi)"), changed.stdout);
     assert.ok(changed.stdout.includes("| 06 tháng đầu năm 2026 | nv-1-1 – Công khai đồng bộ, đầy đủ các thủ tục hành chính tại Bộ phận Một cửa và trên trang thông… | Đang thực hiện | 50% → **55%** |"), changed.stdout);
-    assert.equal(git("status", "--porcelain"), " M data/bao-cao/2026-6t.json\n", "the working tree is left as it was");
+    assert.equal(git("status", "--porcelain"), " M data/2026/bao-cao/2026-6t.json\n", "the working tree is left as it was");
   } finally {
     await rm(repo, { recursive: true, force: true });
   }

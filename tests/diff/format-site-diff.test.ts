@@ -77,13 +77,13 @@ test("a new period's report: its rows are new, its page is added, a target witho
 
 test("a correction added and a task removed with its page; drafts listed apart", () => {
   const base = site();
-  base.drafts = ["data/bao-cao/2026-6t.json"];
+  base.drafts = ["data/2026/bao-cao/2026-6t.json"];
   const head = site();
   delete head.tasks["nv-1-2"];
   delete head.pages["/nhiem-vu/nv-1-2/"];
   head.tasks["nv-1-1"]!.rows["2026-q1"] = { status: "dang-thuc-hien", percent: 45 };
   head.corrections.push({ period: "2026-q1", date: "2026-05-02", item: "nv-1-1", field: "percent", old: 40, new: 45, reason: "Nhập nhầm số liệu", approvedBy: "Chủ tịch UBND phường" });
-  head.drafts = ["data/bao-cao/2026-6t.json", "content/cap-nhat/2026-05-03-tin.md"];
+  head.drafts = ["data/2026/bao-cao/2026-6t.json", "content/2026/cap-nhat/2026-05-03-tin.md"];
   assert.equal(formatSiteDiff(base, head, "main"), [
     ...HEAD,
     "### Tiến độ nhiệm vụ (2 thay đổi)",
@@ -103,8 +103,8 @@ test("a correction added and a task removed with its page; drafts listed apart",
     "",
     "### Bản nháp (không lên trang)",
     "",
-    "- `data/bao-cao/2026-6t.json`",
-    "- `content/cap-nhat/2026-05-03-tin.md` (mới trong yêu cầu này)",
+    "- `data/2026/bao-cao/2026-6t.json`",
+    "- `content/2026/cap-nhat/2026-05-03-tin.md` (mới trong yêu cầu này)",
     "",
   ].join("\n"));
 });

@@ -17,7 +17,7 @@ let browser: Browser;
 siteInBrowser((opened) => ({ server, browser } = opened));
 
 test("a task's chart, drawn at build time, has no text under 12 px on a phone", async () => {
-  const opened = await openPage(browser, new URL("nhiem-vu/nv-1-1/", server.url).href, { contextOptions: PHONE });
+  const opened = await openPage(browser, new URL("2026/nhiem-vu/nv-1-1/", server.url).href, { contextOptions: PHONE });
   try {
     const sizes = await opened.page.$$eval("figure.chart svg text", (texts) =>
       texts.map((t) => Number(t.getAttribute("font-size")) * ((t.closest("svg") as SVGSVGElement).getScreenCTM()?.a ?? 0)),
@@ -32,7 +32,7 @@ test("a task's chart, drawn at build time, has no text under 12 px on a phone", 
 });
 
 test("a target's chart zooms its value axis to the figures and says so", async () => {
-  const opened = await openPage(browser, new URL("muc-tieu/mt-1-1/", server.url).href, { contextOptions: PHONE });
+  const opened = await openPage(browser, new URL("2026/muc-tieu/mt-1-1/", server.url).href, { contextOptions: PHONE });
   try {
     const specs = await opened.page.$$eval("figure.chart [data-chart]", (els) => els.map((el) => JSON.parse((el as HTMLElement).dataset.chart!) as { id: string; min?: number; max?: number }));
     assert.deepEqual(specs.map((s) => [s.id, s.min ?? 0, s.max]), [["bieu-do-ct-1-1-1", 90, 100], ["bieu-do-ct-1-1-2", 0, 20]]);

@@ -30,7 +30,7 @@ before(async () => {
   const root = join(work, "plan");
   await cp(join(FIXTURE_PLAN, "content"), join(root, "content"), { recursive: true });
   await cp(join(FIXTURE_PLAN, "data"), join(root, "data"), { recursive: true });
-  const path = join(root, "data", "bao-cao", "2026-6t.json");
+  const path = join(root, "data", "2026", "bao-cao", "2026-6t.json");
   const report = JSON.parse(await readFile(path, "utf8"));
   report.tasks.find((t: { task: string }) => t.task === "nv-3-1").percent = 40;
   report.targets.find((t: { target: string }) => t.target === "ct-2-1-2").value = 78;
@@ -56,7 +56,7 @@ const NV = "Đính chính ngày 10/08/2026: Tiến độ 35% → 40% (Báo cáo 
 const CT = "Đính chính ngày 12/08/2026: Giá trị 75% → 78% (Số hồ sơ trực tuyến được tổng hợp lại). Phê duyệt: Chủ tịch UBND phường.";
 
 test("the report page lists both corrections in a notice box and marks the corrected figures, at 360 px and without accessibility problems", async () => {
-  const opened = await openPage(browser, `${server.url}bao-cao/2026-6t/`, { contextOptions: { viewport: { width: 360, height: 740 } } });
+  const opened = await openPage(browser, `${server.url}2026/bao-cao/2026-6t/`, { contextOptions: { viewport: { width: 360, height: 740 } } });
   try {
     const { page } = opened;
     assert.equal(await page.locator("#dinh-chinh").innerText(), "Đính chính (2)");
@@ -64,7 +64,7 @@ test("the report page lists both corrections in a notice box and marks the corre
       `Nhiệm vụ II.3.2, ý 1: ${NV}`,
       `Tỷ lệ hồ sơ nộp trực tuyến: ${CT}`,
     ]);
-    assert.equal(await page.locator(".corrections-box a").first().getAttribute("href"), "/nhiem-vu/nv-3-1/");
+    assert.equal(await page.locator(".corrections-box a").first().getAttribute("href"), "/2026/nhiem-vu/nv-3-1/");
     // Neither corrected task is late, so the report page's own table (late tasks) shows no mark.
     assert.equal(await page.locator("a.corrected-mark").count(), 0);
     assert.deepEqual(opened.consoleErrors, []);
@@ -77,8 +77,8 @@ test("the report page lists both corrections in a notice box and marks the corre
 
 test("each area's report page has its own notice box and marks its corrected figure, at 360 px and without accessibility problems", async () => {
   // nv-3-1 is in area 3 (to-chuc-bo-may), ct-2-1-2 in area 2 (chinh-quyen-so); area 1 has none.
-  for (const [area, sentence, href] of [["to-chuc-bo-may", `Nhiệm vụ II.3.2, ý 1: ${NV}`, "/nhiem-vu/nv-3-1/"], ["chinh-quyen-so", `Tỷ lệ hồ sơ nộp trực tuyến: ${CT}`, "/muc-tieu/mt-2-1/#ct-2-1-2"]] as const) {
-    const opened = await openPage(browser, `${server.url}bao-cao/2026-6t/${area}/`, { contextOptions: { viewport: { width: 360, height: 740 } } });
+  for (const [area, sentence, href] of [["to-chuc-bo-may", `Nhiệm vụ II.3.2, ý 1: ${NV}`, "/2026/nhiem-vu/nv-3-1/"], ["chinh-quyen-so", `Tỷ lệ hồ sơ nộp trực tuyến: ${CT}`, "/2026/muc-tieu/mt-2-1/#ct-2-1-2"]] as const) {
+    const opened = await openPage(browser, `${server.url}2026/bao-cao/2026-6t/${area}/`, { contextOptions: { viewport: { width: 360, height: 740 } } });
     try {
       const { page } = opened;
       assert.equal(await page.locator("#dinh-chinh").innerText(), "Đính chính (1)", area);
@@ -92,21 +92,21 @@ test("each area's report page has its own notice box and marks its corrected fig
       await opened.close();
     }
   }
-  const untouched = await readFile(join(corrected, "bao-cao", "2026-6t", "thu-tuc-hanh-chinh", "index.html"), "utf8");
+  const untouched = await readFile(join(corrected, "2026", "bao-cao", "2026-6t", "thu-tuc-hanh-chinh", "index.html"), "utf8");
   assert.ok(!untouched.includes("corrections-box") && !untouched.includes("corrected-mark"), "an area without corrections says nothing of them");
 });
 
 test("the task page and the objective page say what was corrected beside the period's figure", async () => {
-  const task = await readFile(join(corrected, "nhiem-vu", "nv-3-1", "index.html"), "utf8");
+  const task = await readFile(join(corrected, "2026", "nhiem-vu", "nv-3-1", "index.html"), "utf8");
   assert.ok(task.includes(NV), "the task page has the sentence");
-  const objective = await readFile(join(corrected, "muc-tieu", "mt-2-1", "index.html"), "utf8");
+  const objective = await readFile(join(corrected, "2026", "muc-tieu", "mt-2-1", "index.html"), "utf8");
   assert.ok(objective.includes(CT), "the objective page has the sentence");
-  const untouched = await readFile(join(corrected, "nhiem-vu", "nv-1-1", "index.html"), "utf8");
+  const untouched = await readFile(join(corrected, "2026", "nhiem-vu", "nv-1-1", "index.html"), "utf8");
   assert.ok(!untouched.includes("Đính chính ngày"), "a task without corrections says nothing of them");
 });
 
 test("the Atom feed has one entry per correction, linking the report's notice box", async () => {
-  const feed = await readFile(join(corrected, "cap-nhat", "feed.xml"), "utf8");
+  const feed = await readFile(join(corrected, "2026", "cap-nhat", "feed.xml"), "utf8");
   const entries = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]).filter((e) => e.includes("Đính chính số liệu"));
   assert.equal(entries.length, 2);
   assert.match(entries[0]!, /<title>Đính chính số liệu – Báo cáo 06 tháng đầu năm 2026: Tỷ lệ hồ sơ nộp trực tuyến \(Số liệu minh họa\)<\/title>/);
@@ -116,21 +116,21 @@ test("the Atom feed has one entry per correction, linking the report's notice bo
 });
 
 test("the open data has the corrections, the current tables the new values, and the period snapshot stays byte-identical", async () => {
-  const csv = await readFile(join(corrected, "du-lieu", "corrections.csv"), "utf8");
+  const csv = await readFile(join(corrected, "2026", "du-lieu", "corrections.csv"), "utf8");
   assert.equal(
     csv,
     "\uFEFFperiod,date,kind,item,field,old,new,reason,approvedBy,illustrative\r\n" +
       "2026-6t,2026-08-10,task,nv-3-1,percent,35,40,Báo cáo bỏ sót phần việc đã xong của tháng 6.,Chủ tịch UBND phường,true\r\n" +
       "2026-6t,2026-08-12,target,ct-2-1-2,value,75,78,Số hồ sơ trực tuyến được tổng hợp lại.,Chủ tịch UBND phường,true\r\n",
   );
-  assert.equal(await readFile(join(corrected, "du-lieu", "ky", "2026-6t", "corrections.csv"), "utf8"), csv.replace(/^\uFEFF/, "\uFEFF"));
-  const progress = JSON.parse(await readFile(join(corrected, "du-lieu", "task-progress.json"), "utf8")) as { task: string; period: string; percent: number }[];
+  assert.equal(await readFile(join(corrected, "2026", "du-lieu", "ky", "2026-6t", "corrections.csv"), "utf8"), csv.replace(/^\uFEFF/, "\uFEFF"));
+  const progress = JSON.parse(await readFile(join(corrected, "2026", "du-lieu", "task-progress.json"), "utf8")) as { task: string; period: string; percent: number }[];
   assert.equal(progress.find((r) => r.task === "nv-3-1" && r.period === "2026-6t")!.percent, 40);
   for (const file of ["task-progress.csv", "task-progress.json", "target-values.csv", "target-values.json"]) {
-    const before = await readFile(join(original, "du-lieu", "ky", "2026-6t", file));
-    const after = await readFile(join(corrected, "du-lieu", "ky", "2026-6t", file));
+    const before = await readFile(join(original, "2026", "du-lieu", "ky", "2026-6t", file));
+    const after = await readFile(join(corrected, "2026", "du-lieu", "ky", "2026-6t", file));
     assert.ok(before.equals(after), `ky/2026-6t/${file} is byte-identical to the uncorrected build`);
   }
-  const pkg = JSON.parse(await readFile(join(corrected, "du-lieu", "datapackage.json"), "utf8")) as { resources: { name: string; title: string }[] };
+  const pkg = JSON.parse(await readFile(join(corrected, "2026", "du-lieu", "datapackage.json"), "utf8")) as { resources: { name: string; title: string }[] };
   assert.equal(pkg.resources.find((r) => r.name === "corrections")?.title, "Đính chính số liệu đã công bố");
 });

@@ -23,7 +23,7 @@ siteInBrowser((opened) => ({ site, server, browser } = opened));
 const squash = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
 
 test("a task page says which clause its lead follows and that its coordinating unit is an inference", async () => {
-  const opened = await openPage(browser, `${server.url}nhiem-vu/nv-1-1/`);
+  const opened = await openPage(browser, `${server.url}2026/nhiem-vu/nv-1-1/`);
   try {
     const facts = squash(await opened.page.locator("main dl.facts").first().textContent());
     assert.match(facts, /Phân công theo mục IV\.1 của kế hoạch\. Mục IV\.1 của kế hoạch mẫu giao Văn phòng chủ trì nội dung này\./);
@@ -35,7 +35,7 @@ test("a task page says which clause its lead follows and that its coordinating u
 });
 
 test("a target due in 2030 is shown as such and left out of the 2026 count, with the reason", async () => {
-  const opened = await openPage(browser, `${server.url}muc-tieu/mt-2-1/`);
+  const opened = await openPage(browser, `${server.url}2026/muc-tieu/mt-2-1/`);
   try {
     const target = squash(await opened.page.locator("section#ct-2-1-2 dl.facts").textContent());
     assert.match(target, /Chỉ tiêu đến năm 2030/);
@@ -47,7 +47,7 @@ test("a target due in 2030 is shown as such and left out of the 2026 count, with
 });
 
 test("search results that show a task's status carry the illustrative note", async () => {
-  const opened = await openPage(browser, `${server.url}tim-kiem/`);
+  const opened = await openPage(browser, `${server.url}2026/tim-kiem/`);
   try {
     const note = opened.page.locator("[data-search-illustrative]");
     assert.equal(await note.isVisible(), false, "no note before any result");
@@ -61,7 +61,7 @@ test("search results that show a task's status carry the illustrative note", asy
 });
 
 test("the Atom feed says its figures are illustrative, in the feed and in each report entry", async () => {
-  const feed = await readFile(join(site, "cap-nhat/feed.xml"), "utf8");
+  const feed = await readFile(join(site, "2026/cap-nhat/feed.xml"), "utf8");
   assert.match(feed, /<subtitle>[^<]*Số liệu minh họa: /);
   assert.match(feed, /3\/4 chỉ tiêu năm 2026 đạt\. Số liệu minh họa\./);
 });

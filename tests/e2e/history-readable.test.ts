@@ -33,18 +33,18 @@ async function history(path: string) {
 }
 
 test("a task's history says what each report changed, newest first, with commits only as folded technical detail", async () => {
-  const h = await history("nhiem-vu/nv-1-2-2/");
+  const h = await history("2026/nhiem-vu/nv-1-2-2/");
   assert.deepEqual(h.changes, [
     "05/07/2026 – Báo cáo 06 tháng đầu năm 2026: Đang thực hiện → Chậm tiến độ, 30% → 45% (quá hạn)",
     "05/04/2026 – Báo cáo Quý I năm 2026: Đang thực hiện, 30% (quá hạn)",
   ]);
-  assert.deepEqual(h.links, ["/bao-cao/2026-6t/", "/bao-cao/2026-q1/"]);
+  assert.deepEqual(h.links, ["/2026/bao-cao/2026-6t/", "/2026/bao-cao/2026-q1/"]);
   assert.equal(h.technical.open, false, "the commit list is folded away");
   assert.match(h.technical.text, /Chi tiết kỹ thuật/);
 });
 
 test("an objective's history lists each target's value per report", async () => {
-  const h = await history("muc-tieu/mt-1-1/");
+  const h = await history("2026/muc-tieu/mt-1-1/");
   assert.deepEqual(h.changes, [
     "05/07/2026 – Báo cáo 06 tháng đầu năm 2026: Tỷ lệ hồ sơ giải quyết đúng hạn 96,5% → 98%",
     "05/07/2026 – Báo cáo 06 tháng đầu năm 2026: Tỷ lệ hồ sơ phải bổ sung, làm lại 7% → 5%",

@@ -74,14 +74,14 @@ test("the home page shows the plan at a glance on a phone, with charts drawn bes
       "3. Cải cách tổ chức bộ máy 2 0 1 0/1 Văn phòng",
     ]);
     assert.equal(await page.locator("section[aria-labelledby=h-chi-tieu] table").count(), 0, "the full target table is linked, not repeated on the home page");
-    assert.equal(await page.locator('section[aria-labelledby=h-chi-tieu] a[href="/du-lieu/bang/?xem=chi-tieu"]').count(), 1, "links the full target table");
+    assert.equal(await page.locator('section[aria-labelledby=h-chi-tieu] a[href="/2026/du-lieu/bang/?xem=chi-tieu"]').count(), 1, "links the full target table");
     assert.deepEqual(await texts(page, "section[aria-labelledby=h-chi-tieu] .stats > li"), ["3 đạt", "0 chưa đạt", "1 chưa có số liệu"]);
 
-    for (const path of ["/linh-vuc/", "/don-vi/", "/bao-cao/", "/cap-nhat/", "/du-lieu/", "/gioi-thieu/"]) {
+    for (const path of ["/2026/linh-vuc/", "/2026/don-vi/", "/2026/bao-cao/", "/2026/cap-nhat/", "/2026/du-lieu/", "/2026/gioi-thieu/"]) {
       assert.ok((await page.locator(`main a[href="${path}"]`).count()) > 0, `links to ${path}`);
     }
     for (const area of ["thu-tuc-hanh-chinh", "chinh-quyen-so", "to-chuc-bo-may"]) {
-      assert.ok((await page.locator(`main a[href="/linh-vuc/${area}/"]`).count()) > 0, `links to area ${area}`);
+      assert.ok((await page.locator(`main a[href="/2026/linh-vuc/${area}/"]`).count()) > 0, `links to area ${area}`);
     }
 
     assert.deepEqual(opened.consoleErrors, []);
@@ -95,17 +95,17 @@ test("the home page shows the plan at a glance on a phone, with charts drawn bes
 
 test("the header search box on every page leads to the search page with the query", async () => {
   // One page of each kind carries the box, in a form sent to the search page…
-  for (const path of ["", "linh-vuc/", "linh-vuc/chinh-quyen-so/", "muc-tieu/mt-1-1/", "nhiem-vu/nv-2-3/", "don-vi/van-phong-ubnd/", "bao-cao/2026-q1/", "cap-nhat/", "du-lieu/", "du-lieu/bang/", "gioi-thieu/", "viec-cham/"]) {
+  for (const path of ["", "2026/linh-vuc/", "2026/linh-vuc/chinh-quyen-so/", "2026/muc-tieu/mt-1-1/", "2026/nhiem-vu/nv-2-3/", "2026/don-vi/van-phong-ubnd/", "2026/bao-cao/2026-q1/", "2026/cap-nhat/", "2026/du-lieu/", "2026/du-lieu/bang/", "2026/gioi-thieu/", "2026/viec-cham/"]) {
     const html = await (await fetch(new URL(path, server.url))).text();
     assert.match(html, /<form[^>]*action="\/tim-kiem\/"[^>]*>(?:(?!<\/form>)[\s\S])*<input id="q-header" name="q"/, `/${path}`);
   }
   // …and, from one of them, typing a query opens the search page searching for it.
-  const opened = await openPage(browser, new URL("nhiem-vu/nv-2-3/", server.url).href);
+  const opened = await openPage(browser, new URL("2026/nhiem-vu/nv-2-3/", server.url).href);
   try {
     await opened.page.fill("#q-header", "thu tuc");
     await Promise.all([opened.page.waitForURL(/\/tim-kiem\/\?q=thu\+tuc/), opened.page.press("#q-header", "Enter")]);
     const url = new URL(opened.page.url());
-    assert.equal(url.pathname, "/tim-kiem/");
+    assert.equal(url.pathname, "/2026/tim-kiem/");
     assert.equal(url.searchParams.get("q"), "thu tuc");
     // The search page takes the query over: it is in its own box and searched for.
     assert.equal(await opened.page.locator("#q").inputValue(), "thu tuc");

@@ -18,7 +18,7 @@ siteInBrowser((opened) => ({ server, browser } = opened));
 
 test("the explorer ignores sort keys, views and ids it does not know, without an error", async () => {
   for (const query of ["?sap-xep=x']", "?sap-xep=ma'],a[x='-giam&xem=chi-tieu", "?xem=<img src=x>&linh-vuc=a'b&ky=\"]&trang-thai=%00"]) {
-    const { page, consoleErrors, close } = await openPage(browser, `${server.url}du-lieu/bang/${query}`);
+    const { page, consoleErrors, close } = await openPage(browser, `${server.url}2026/du-lieu/bang/${query}`);
     try {
       // The script ran to the end: the filter form is shown and the count says what is shown.
       await page.waitForSelector("[data-explorer-form]:not([hidden])", { timeout: 30_000 });
@@ -33,7 +33,7 @@ test("the explorer ignores sort keys, views and ids it does not know, without an
 });
 
 test("the search page drops filter values no page has instead of offering them", async () => {
-  const { page, consoleErrors, close } = await openPage(browser, `${server.url}tim-kiem/?type=%3Cimg%20src%3Dx%3E&area=__proto__`);
+  const { page, consoleErrors, close } = await openPage(browser, `${server.url}2026/tim-kiem/?type=%3Cimg%20src%3Dx%3E&area=__proto__`);
   try {
     await page.waitForSelector("[data-search-filters]:not([hidden])", { timeout: 30_000 });
     const options = await page.locator("select[data-filter] option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));

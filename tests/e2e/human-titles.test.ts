@@ -28,26 +28,26 @@ async function withPage(path: string, check: (opened: OpenedPage) => Promise<voi
 }
 
 test("an objective page is titled by its first clause under the plan's code", () =>
-  withPage("muc-tieu/mt-1-1/", async ({ page }) => {
+  withPage("2026/muc-tieu/mt-1-1/", async ({ page }) => {
     assert.equal(await page.locator("main .kicker").textContent(), "Mục tiêu II.1.1, ý 1");
     assert.equal(await page.locator("h1").textContent(), "Giải quyết hồ sơ thủ tục hành chính đúng hạn, đồng bộ giữa các bộ phận");
   }));
 
 test("lists, the report and the explorer name tasks by title and plan clause, never by id", async () => {
-  await withPage("linh-vuc/thu-tuc-hanh-chinh/", async ({ page }) => {
+  await withPage("2026/linh-vuc/thu-tuc-hanh-chinh/", async ({ page }) => {
     const first = page.locator(".task-item__head").first();
     // 122 characters in one clause, its only comma before the middle: cut at the last space before 90.
     assert.equal((await first.locator("a").first().textContent())?.trim(), "Công khai đồng bộ, đầy đủ các thủ tục hành chính tại Bộ phận Một cửa và trên trang thông…");
     assert.equal(await first.locator(".ref").textContent(), "II.1.2, ý 1");
   });
-  await withPage("bao-cao/2026-6t/", async ({ page }) => {
+  await withPage("2026/bao-cao/2026-6t/", async ({ page }) => {
     // nv-1-2-2 is overdue, so its row heads the late tasks.
     assert.equal(
       (await page.locator("section[aria-labelledby=h-viec-cham] tbody th").first().textContent())?.replace(/\s+/g, " ").trim(),
       "II.1.2, ý 2.2 Số hóa đồng bộ kết quả giải quyết thủ tục hành chính còn hiệu lực đã cấp cho người dân",
     );
   });
-  await withPage("du-lieu/bang/", async ({ page }) => {
+  await withPage("2026/du-lieu/bang/", async ({ page }) => {
     const row = page.locator("section[data-view=nhiem-vu] tbody tr[data-id='nv-1-1']");
     assert.equal(await row.locator("td[data-label='Mục']").textContent(), "II.1.2, ý 1");
     assert.equal(await row.locator("td code").count(), 0, "the id stays in the address, not in the cells");
@@ -57,16 +57,16 @@ test("lists, the report and the explorer name tasks by title and plan clause, ne
 });
 
 test("abbreviations are spelled out in the text, in unit names and on unit pages", async () => {
-  await withPage("nhiem-vu/nv-3-2/", async ({ page }) => {
+  await withPage("2026/nhiem-vu/nv-3-2/", async ({ page }) => {
     assert.equal(await page.locator("blockquote.verbatim abbr").getAttribute("title"), "Ủy ban nhân dân");
     assert.equal(await page.locator("blockquote.verbatim").textContent(), "Ban hành quy chế phối hợp đồng bộ giữa các phòng, đơn vị thuộc UBND phường Đông Điền.", "the verbatim text itself is unchanged");
   });
-  await withPage("viec-cham/", async ({ page }) => {
+  await withPage("2026/viec-cham/", async ({ page }) => {
     const lead = page.locator("table.late-table tbody tr").first().locator("td").first().locator("abbr");
     assert.equal(await lead.textContent(), "Trung tâm PVHCC");
     assert.equal(await lead.getAttribute("title"), "Trung tâm Phục vụ hành chính công phường Đông Điền");
   });
-  await withPage("don-vi/trung-tam-phuc-vu-hcc/", async ({ page }) => {
+  await withPage("2026/don-vi/trung-tam-phuc-vu-hcc/", async ({ page }) => {
     const pairs = await page.$$eval("main dl.abbreviations dt", (dts) => dts.map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()]));
     assert.deepEqual(pairs, [["Tên viết tắt trên trang", "Trung tâm PVHCC"], ["PVHCC", "Phục vụ hành chính công"]]);
   });

@@ -39,7 +39,7 @@ test("from the home card a resident reaches the late tasks with their responsibl
   const opened = await open("");
   try {
     const { page } = opened;
-    const card = page.locator("main .stats a[href='/viec-cham/']");
+    const card = page.locator("main .stats a[href='/2026/viec-cham/']");
     assert.equal((await card.textContent())?.replace(/\s+/g, " ").trim(), "2 nhiệm vụ chậm tiến độ hoặc quá hạn");
     assert.equal(
       await text(page, "main .verdict__text"),
@@ -63,44 +63,44 @@ test("from the home card a resident reaches the late tasks with their responsibl
       ],
     );
     const links = await page.$$eval("table.late-table tbody th a", (as) => as.map((a) => a.getAttribute("href")));
-    assert.deepEqual(links, ["/nhiem-vu/nv-1-2-2/", "/nhiem-vu/nv-3-2/"]);
+    assert.deepEqual(links, ["/2026/nhiem-vu/nv-1-2-2/", "/2026/nhiem-vu/nv-3-2/"]);
     assert.equal(await text(page, "main .lead"), "2/9 nhiệm vụ đang chậm tiến độ hoặc đã quá hạn mà chưa hoàn thành. Việc quá hạn đứng trước, rồi theo thời hạn. Cách xác định chậm tiến độ và quá hạn.");
     assert.deepEqual(await page.locator("section[aria-labelledby=h-theo-don-vi] li").allTextContents(), [
       "Văn phòng HĐND và UBND phường Đông Điền: 1",
       "Trung tâm Phục vụ hành chính công phường Đông Điền: 1",
     ]);
-    await clean(opened, "/viec-cham/");
+    await clean(opened, "/2026/viec-cham/");
   } finally {
     await opened.close();
   }
 });
 
 test("a report lists its late tasks first, links Việc chậm and gives its verdict", async () => {
-  const latest = await open("bao-cao/2026-6t/");
+  const latest = await open("2026/bao-cao/2026-6t/");
   try {
     const { page } = latest;
     // The report page lists only its late tasks (overdue first); each area's page lists all its tasks, late ones first.
-    const order = await page.$$eval("section[aria-labelledby=h-viec-cham] table tbody th a", (as) => as.map((a) => a.getAttribute("href")!.split("/")[2]));
+    const order = await page.$$eval("section[aria-labelledby=h-viec-cham] table tbody th a", (as) => as.map((a) => a.getAttribute("href")!.split("/")[3]));
     assert.deepEqual(order, ["nv-1-2-2", "nv-3-2"]);
-    assert.equal(await page.locator("main .late-link a[href='/viec-cham/']").count(), 1);
+    assert.equal(await page.locator("main .late-link a[href='/2026/viec-cham/']").count(), 1);
     assert.match(await text(page, "main .verdict__text"), /tiến độ bình quân 52,2%, nhanh hơn mức kỳ vọng theo thời gian 1,2 điểm phần trăm/);
-    await clean(latest, "/bao-cao/2026-6t/");
+    await clean(latest, "/2026/bao-cao/2026-6t/");
   } finally {
     await latest.close();
   }
-  const area = await open("bao-cao/2026-6t/thu-tuc-hanh-chinh/");
+  const area = await open("2026/bao-cao/2026-6t/thu-tuc-hanh-chinh/");
   try {
-    const order = await area.page.$$eval("section[aria-labelledby=h-nhiem-vu] table tbody th a", (as) => as.map((a) => a.getAttribute("href")!.split("/")[2]));
+    const order = await area.page.$$eval("section[aria-labelledby=h-nhiem-vu] table tbody th a", (as) => as.map((a) => a.getAttribute("href")!.split("/")[3]));
     assert.deepEqual(order, ["nv-1-2-2", "nv-1-1", "nv-1-2-1", "nv-1-3"]);
-    await clean(area, "/bao-cao/2026-6t/thu-tuc-hanh-chinh/");
+    await clean(area, "/2026/bao-cao/2026-6t/thu-tuc-hanh-chinh/");
   } finally {
     await area.close();
   }
   // The first report (05/04/2026: 95 of 365 days, 26 %; mean 265/9 = 29,4 %): nv-1-2-2 was already overdue.
-  const first = await open("bao-cao/2026-q1/");
+  const first = await open("2026/bao-cao/2026-q1/");
   try {
     const { page } = first;
-    const order = await page.$$eval("section[aria-labelledby=h-viec-cham] table tbody th a", (as) => as.map((a) => a.getAttribute("href")!.split("/")[2]));
+    const order = await page.$$eval("section[aria-labelledby=h-viec-cham] table tbody th a", (as) => as.map((a) => a.getAttribute("href")!.split("/")[3]));
     assert.deepEqual(order, ["nv-1-2-2"]);
     assert.match(await text(page, "main .late-link"), /^1 nhiệm vụ chậm tiến độ hoặc quá hạn trong kỳ này: Việc chậm trong kỳ/);
     assert.match(await text(page, "main .verdict__text"), /đã qua 26% thời gian của năm 2026; tiến độ bình quân 29,4%, nhanh hơn mức kỳ vọng theo thời gian 3,4 điểm phần trăm/);
@@ -111,13 +111,13 @@ test("a report lists its late tasks first, links Việc chậm and gives its ver
 
 test("an area page and a task chart show the expected-progress reference", async () => {
   // Area 1: (50 + 100 + 45 + 10) / 4 = 51,25 → 51,3 %, 0,3 points ahead of 51 %.
-  const area = await open("linh-vuc/thu-tuc-hanh-chinh/");
+  const area = await open("2026/linh-vuc/thu-tuc-hanh-chinh/");
   try {
     assert.match(await text(area.page, "main .verdict__text"), /tiến độ bình quân 51,3%, nhanh hơn mức kỳ vọng theo thời gian 0,3 điểm phần trăm/);
   } finally {
     await area.close();
   }
-  const task = await open("nhiem-vu/nv-1-1/");
+  const task = await open("2026/nhiem-vu/nv-1-1/");
   try {
     const rows = await task.page.$$eval("figure.chart .chart__table tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
     assert.deepEqual(rows, [

@@ -37,7 +37,7 @@ before(async () => {
   // A copy of the fixture plan gets the planted markup.
   await cp(join(FIXTURE_PLAN, "content"), join(root, "content"), { recursive: true });
   await cp(join(FIXTURE_PLAN, "data"), join(root, "data"), { recursive: true });
-  const file = join(root, "content/nhiem-vu", `${TASK}.md`);
+  const file = join(root, "content/2026/nhiem-vu", `${TASK}.md`);
   const source = await readFile(file, "utf8");
   const planted = source
     // A JSON string is a valid YAML double-quoted scalar: the markup goes in as typed.
@@ -49,7 +49,7 @@ before(async () => {
   const built = await buildSite({ root, outDir, pathPrefix: "/", log: () => undefined });
   assert.ok(built, "content with markup in it is still valid content");
   // A report page shows every task's text (shortened) too: the fixture plan's first report.
-  reportPage = "bao-cao/2026-q1/";
+  reportPage = "2026/bao-cao/2026-q1/";
   server = await serveStatic(outDir);
   browser = await launchBrowser();
 });
@@ -60,7 +60,7 @@ after(async () => {
 });
 
 test("markup planted in a task does not run", async () => {
-  for (const path of [`nhiem-vu/${TASK}/`, reportPage]) {
+  for (const path of [`2026/nhiem-vu/${TASK}/`, reportPage]) {
     const { page, close } = await openPage(browser, new URL(path, server.url).href);
     try {
       // Follow every link the Markdown produced, in case one carries script.
@@ -79,7 +79,7 @@ test("markup planted in a task does not run", async () => {
       assert.equal(found.javascriptLinks, 0, `${path}: a javascript: URL reached the page`);
       assert.equal(found.planted, 0, `${path}: planted elements reached the page`);
       assert.equal(found.inlineScripts, 0, `${path}: an inline script reached the page`);
-      if (path.startsWith("nhiem-vu/")) {
+      if (path.startsWith("2026/nhiem-vu/")) {
         // Shown to the reader as the characters that were typed.
         assert.ok(found.text.includes(`${IMG} ${SCRIPT}`), "the front matter markup is visible as text");
         assert.ok(found.text.includes(`<b onmouseover="window.__pwned=1">đậm</b>`), "the Markdown body's raw HTML is visible as text");

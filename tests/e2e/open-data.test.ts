@@ -33,8 +33,8 @@ before(async () => {
   site = await builtSite(PREFIX);
   server = await serveStatic(site, { pathPrefix: PREFIX });
   browser = await launchBrowser();
-  tasks = JSON.parse(await readFile(join(site, "du-lieu/tasks.json"), "utf8"));
-  targets = JSON.parse(await readFile(join(site, "du-lieu/targets.json"), "utf8"));
+  tasks = JSON.parse(await readFile(join(site, "2026/du-lieu/tasks.json"), "utf8"));
+  targets = JSON.parse(await readFile(join(site, "2026/du-lieu/targets.json"), "utf8"));
 });
 after(async () => {
   await browser?.close();
@@ -56,7 +56,7 @@ function shownIds(page: Page): Promise<string[]> {
 }
 
 describe("open data pages", () => {
-  for (const path of ["du-lieu/", "du-lieu/bang/", "du-lieu/bang/?xem=chi-tieu&sap-xep=gia-tri-giam"]) {
+  for (const path of ["2026/du-lieu/", "2026/du-lieu/bang/", "2026/du-lieu/bang/?xem=chi-tieu&sap-xep=gia-tri-giam"]) {
     test(`${path} loads cleanly and passes axe (WCAG 2.1 A/AA)`, async () => {
       const { page, consoleErrors, failedRequests, close } = await open(path);
       try {
@@ -73,17 +73,17 @@ describe("open data pages", () => {
   }
 
   test("the open data page links every resource's CSV and JSON with its row count", async () => {
-    const { page, close } = await open("du-lieu/");
+    const { page, close } = await open("2026/du-lieu/");
     try {
-      const descriptor = JSON.parse(await readFile(join(site, "du-lieu/datapackage.json"), "utf8"));
+      const descriptor = JSON.parse(await readFile(join(site, "2026/du-lieu/datapackage.json"), "utf8"));
       for (const r of descriptor.resources) {
-        const rows = JSON.parse(await readFile(join(site, "du-lieu", r.path.replace(/\.csv$/, ".json")), "utf8")).length;
-        const row = page.locator("table.open-data__resources tbody tr", { has: page.locator(`a[href="${PREFIX}du-lieu/${r.path}"]`) });
+        const rows = JSON.parse(await readFile(join(site, "2026", "du-lieu", r.path.replace(/\.csv$/, ".json")), "utf8")).length;
+        const row = page.locator("table.open-data__resources tbody tr", { has: page.locator(`a[href="${PREFIX}2026/du-lieu/${r.path}"]`) });
         assert.equal(await row.count(), 1, r.name);
-        assert.equal(await row.locator(`a[href="${PREFIX}du-lieu/${r.name}.json"]`).count(), 1);
+        assert.equal(await row.locator(`a[href="${PREFIX}2026/du-lieu/${r.name}.json"]`).count(), 1);
         assert.equal((await row.locator("td.num").innerText()).replace(/\./g, ""), String(rows));
       }
-      const sums = await readFile(join(site, "du-lieu/SHA256SUMS"), "utf8");
+      const sums = await readFile(join(site, "2026/du-lieu/SHA256SUMS"), "utf8");
       const shown = await page.locator(".open-data__citation").innerText();
       const hash = /[0-9a-f]{64}/.exec(shown)?.[0];
       const path = /du-lieu\/(ky\/\S+?\.csv)/.exec(shown)?.[1];
@@ -98,7 +98,7 @@ describe("open data pages", () => {
 
 describe("the data explorer", () => {
   test("without filters it shows every task, and an area filter narrows the rows to that area", async () => {
-    const { page, close } = await open("du-lieu/bang/");
+    const { page, close } = await open("2026/du-lieu/bang/");
     try {
       assert.deepEqual(await shownIds(page), tasks.map((t) => t.id));
       const area = tasks.at(-1)!.area;
@@ -124,7 +124,7 @@ describe("the data explorer", () => {
     const at = words.findIndex((w) => /[đĐ]/.test(w));
     const query = fold(words.slice(Math.max(0, at - 1), at + 2).join(" "));
     assert.doesNotMatch(query, /[đĐ\u0300-\u036f]/);
-    const { page, close } = await open("du-lieu/bang/");
+    const { page, close } = await open("2026/du-lieu/bang/");
     try {
       await page.fill("#loc-q", query);
       const ids = await shownIds(page);
@@ -138,7 +138,7 @@ describe("the data explorer", () => {
 
   test("a shared address restores the view: targets, area, status and sort", async () => {
     const target = targets.find((t) => t.status === "dat")!;
-    const { page, close } = await open(`du-lieu/bang/?xem=chi-tieu&linh-vuc=${target.area}&trang-thai=dat&sap-xep=ma-giam`);
+    const { page, close } = await open(`2026/du-lieu/bang/?xem=chi-tieu&linh-vuc=${target.area}&trang-thai=dat&sap-xep=ma-giam`);
     try {
       assert.equal(await page.isChecked("input[name=xem][value=chi-tieu]"), true);
       assert.equal(await page.inputValue("#loc-linh-vuc"), target.area);
@@ -155,7 +155,7 @@ describe("the data explorer", () => {
   });
 
   test("a header button sorts by progress, ascending then descending, and marks the column with aria-sort", async () => {
-    const { page, close } = await open("du-lieu/bang/");
+    const { page, close } = await open("2026/du-lieu/bang/");
     try {
       const header = "section[data-view=nhiem-vu] th[data-sort=tien-do]";
       const percents = async () =>
@@ -177,21 +177,21 @@ describe("the data explorer", () => {
   });
 
   test("choosing a period shows that report's figures with links to it", async () => {
-    const { page, close } = await open("du-lieu/bang/");
+    const { page, close } = await open("2026/du-lieu/bang/");
     try {
       const periods = await page.locator("#loc-ky option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
       const first = periods.at(-1)!;
       await page.selectOption("#loc-ky", first);
       const links = await page.locator("section[data-view=nhiem-vu] tbody tr:not([hidden]) [data-cell=period] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       assert.equal(links.length, tasks.length);
-      assert.ok(links.every((href) => href === `${PREFIX}bao-cao/${first}/`), "every row links the chosen period's report, under the path prefix");
+      assert.ok(links.every((href) => href === `${PREFIX}2026/bao-cao/${first}/`), "every row links the chosen period's report, under the path prefix");
     } finally {
       await close();
     }
   });
 
   test("“Tải bảng đang xem (CSV)” downloads exactly the rows shown, with a BOM and a header", async () => {
-    const { page, close, consoleErrors } = await open("du-lieu/bang/?trang-thai=dang-thuc-hien&sap-xep=tien-do-giam", { contextOptions: { acceptDownloads: true } });
+    const { page, close, consoleErrors } = await open("2026/du-lieu/bang/?trang-thai=dang-thuc-hien&sap-xep=tien-do-giam", { contextOptions: { acceptDownloads: true } });
     try {
       const shown = await shownIds(page);
       assert.ok(shown.length > 0 && shown.length < tasks.length);

@@ -12,7 +12,7 @@ import { drawChartsInView } from "./support/charts.ts";
 import type { StaticServer } from "./support/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
-/** The fixture plan's four periods (tests/fixture-plan/data/ky-bao-cao.json); 2026-q1 and 2026-6t have published reports. */
+/** The fixture plan's four periods (tests/fixture-plan/data/2026/ky-bao-cao.json); 2026-q1 and 2026-6t have published reports. */
 const PERIODS = ["2026-q1", "2026-6t", "2026-q3", "2026-nam"];
 
 let server: StaticServer;
@@ -49,13 +49,13 @@ describe("report pages", () => {
   };
 
   test("a published report page draws its status chart beside its table, lists its late tasks, one row per area and what changed since the previous report", async () => {
-    const { page, close } = await openClean("bao-cao/2026-6t/");
+    const { page, close } = await openClean("2026/bao-cao/2026-6t/");
     try {
       await drawChartsInView(page);
       const facts = await page.evaluate(reportFacts);
       assert.ok(facts.drawn, "the status chart was not drawn");
       assert.deepEqual(facts.chartRows, ["Chưa triển khai 1", "Đang thực hiện 4", "Chậm tiến độ 2", "Hoàn thành 2"]);
-      assert.deepEqual(facts.late, ["/nhiem-vu/nv-1-2-2/", "/nhiem-vu/nv-3-2/"], "the late tasks, overdue first");
+      assert.deepEqual(facts.late, ["/2026/nhiem-vu/nv-1-2-2/", "/2026/nhiem-vu/nv-3-2/"], "the late tasks, overdue first");
       assert.equal(facts.taskTables, 0, "the full task table is on the areas' pages, not here");
       // Area means from the fixture README: 205/4 = 51,3; 160/3 = 53,3; 105/2 = 52,5. Counted targets: 2, 1 (ct-2-1-2 is due in 2030), 1.
       // Changes: area 1 all four tasks and both targets; area 2 nv-2-1 and both targets; area 3 both tasks, ct-3-1-1 still without a figure.
@@ -64,9 +64,9 @@ describe("report pages", () => {
         ["2. Xây dựng chính quyền điện tử, chính quyền số", "53,3%", "1/3", "0", "1/1", "1 nhiệm vụ, 2 chỉ tiêu"],
         ["3. Cải cách tổ chức bộ máy", "52,5%", "0/2", "1", "0/1", "2 nhiệm vụ, 0 chỉ tiêu"],
       ]);
-      assert.deepEqual(facts.areaLinks, ["/bao-cao/2026-6t/thu-tuc-hanh-chinh/", "/bao-cao/2026-6t/chinh-quyen-so/", "/bao-cao/2026-6t/to-chuc-bo-may/"]);
+      assert.deepEqual(facts.areaLinks, ["/2026/bao-cao/2026-6t/thu-tuc-hanh-chinh/", "/2026/bao-cao/2026-6t/chinh-quyen-so/", "/2026/bao-cao/2026-6t/to-chuc-bo-may/"]);
       assert.ok(facts.searchable, "a report page is indexed for search");
-      assert.equal(facts.previousLink, "/bao-cao/2026-q1/");
+      assert.equal(facts.previousLink, "/2026/bao-cao/2026-q1/");
       // nv-1-2-1, nv-1-2-2, nv-1-3, nv-3-1, nv-3-2 changed status; nv-1-1 and nv-2-1 only their percent;
       // nv-2-2 and nv-2-3 did not change. Every target but ct-3-1-1 (still no figure) changed.
       assert.ok(facts.changes.includes("5 nhiệm vụ đổi trạng thái, 2 nhiệm vụ chỉ thay đổi phần trăm hoàn thành, 4 chỉ tiêu có số liệu thay đổi"), facts.changes);
@@ -89,12 +89,12 @@ describe("report pages", () => {
   });
 
   test("each area's report page holds that area's full task and target tables, late tasks first, and its changes", async () => {
-    const { page, close } = await openClean("bao-cao/2026-6t/thu-tuc-hanh-chinh/", { contextOptions: { viewport: { width: 360, height: 740 } } });
+    const { page, close } = await openClean("2026/bao-cao/2026-6t/thu-tuc-hanh-chinh/", { contextOptions: { viewport: { width: 360, height: 740 } } });
     try {
       const facts = await page.evaluate(areaFacts);
       assert.deepEqual(facts.tasks, ["nv-1-2-2", "nv-1-1", "nv-1-2-1", "nv-1-3"], "nv-1-2-2 (overdue) first, then plan order");
       assert.deepEqual(facts.percents, ["45%", "50%", "100%", "10%"]);
-      assert.deepEqual(facts.targets, ["/muc-tieu/mt-1-1/#ct-1-1-1", "/muc-tieu/mt-1-1/#ct-1-1-2"]);
+      assert.deepEqual(facts.targets, ["/2026/muc-tieu/mt-1-1/#ct-1-1-1", "/2026/muc-tieu/mt-1-1/#ct-1-1-2"]);
       assert.deepEqual(facts.stats, ["51,3% tiến độ bình quân các nhiệm vụ", "1/4 nhiệm vụ hoàn thành", "1 nhiệm vụ chậm tiến độ hoặc quá hạn", "2/2 chỉ tiêu năm 2026 đã đạt"]);
       // nv-1-2-1, nv-1-2-2, nv-1-3 changed status, nv-1-1 only its percent; both targets changed.
       assert.ok(facts.changes.includes("3 nhiệm vụ đổi trạng thái, 1 nhiệm vụ chỉ thay đổi phần trăm hoàn thành, 2 chỉ tiêu có số liệu thay đổi"), facts.changes);
@@ -104,7 +104,7 @@ describe("report pages", () => {
     } finally {
       await close();
     }
-    const other = await openClean("bao-cao/2026-q1/to-chuc-bo-may/");
+    const other = await openClean("2026/bao-cao/2026-q1/to-chuc-bo-may/");
     try {
       const facts = await other.page.evaluate(areaFacts);
       // Quý I: nv-3-1 chưa triển khai 0, nv-3-2 đang thực hiện 50; neither late. ct-3-1-1 has no figure.
@@ -120,15 +120,15 @@ describe("report pages", () => {
   test("areas' report pages exist for every published report and area, and for no period without a report", async () => {
     for (const period of ["2026-q1", "2026-6t"]) {
       for (const area of ["thu-tuc-hanh-chinh", "chinh-quyen-so", "to-chuc-bo-may"]) {
-        const response = await fetch(new URL(`bao-cao/${period}/${area}/`, server.url));
+        const response = await fetch(new URL(`2026/bao-cao/${period}/${area}/`, server.url));
         assert.equal(response.status, 200, `${period}/${area}`);
       }
     }
-    assert.equal((await fetch(new URL("bao-cao/2026-q3/thu-tuc-hanh-chinh/", server.url))).status, 404);
+    assert.equal((await fetch(new URL("2026/bao-cao/2026-q3/thu-tuc-hanh-chinh/", server.url))).status, 404);
   });
 
   test("the first report says it has no previous report to compare with", async () => {
-    const { page, close } = await openClean("bao-cao/2026-q1/");
+    const { page, close } = await openClean("2026/bao-cao/2026-q1/");
     try {
       const facts = await page.evaluate(reportFacts);
       assert.deepEqual(facts.chartRows, ["Chưa triển khai 3", "Đang thực hiện 5", "Chậm tiến độ 0", "Hoàn thành 1"]);
@@ -140,7 +140,7 @@ describe("report pages", () => {
   });
 
   test("a period without a report says so and gives its due date", async () => {
-    const { page, close } = await openClean("bao-cao/2026-q3/");
+    const { page, close } = await openClean("2026/bao-cao/2026-q3/");
     try {
       const text = await page.locator("main").innerText();
       assert.ok(text.includes("Chưa có báo cáo cho kỳ này; hạn gửi 10/10/2026"), text);
@@ -152,9 +152,9 @@ describe("report pages", () => {
   });
 
   test("the list of periods links every period", async () => {
-    const { page, close } = await openClean("bao-cao/");
+    const { page, close } = await openClean("2026/bao-cao/");
     try {
-      for (const id of PERIODS) assert.equal(await page.locator(`main a[href$="/bao-cao/${id}/"]`).count(), 1, id);
+      for (const id of PERIODS) assert.equal(await page.locator(`main a[href$="/2026/bao-cao/${id}/"]`).count(), 1, id);
     } finally {
       await close();
     }
@@ -162,21 +162,21 @@ describe("report pages", () => {
 });
 
 test("the updates page shows every update and published report, newest first", async () => {
-  const { page, close } = await openClean("cap-nhat/");
+  const { page, close } = await openClean("2026/cap-nhat/");
   try {
     const dates = await page.locator("main .updates time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
     assert.deepEqual(dates, ["2026-07-05", "2026-04-06", "2026-04-05", "2026-01-15"], "the two updates and the two published reports");
-    const periodLinks = await page.locator('main .update__links a[href*="/bao-cao/"]').evaluateAll((els) =>
+    const periodLinks = await page.locator('main .update__links a[href*="/2026/bao-cao/"]').evaluateAll((els) =>
       els.map((e) => ({ href: e.getAttribute("href") ?? "", text: e.textContent ?? "" })),
     );
-    assert.deepEqual(periodLinks, [{ href: "/bao-cao/2026-q1/", text: "Quý I năm 2026" }], "the update about 2026-q1 links its report by name");
+    assert.deepEqual(periodLinks, [{ href: "/2026/bao-cao/2026-q1/", text: "Quý I năm 2026" }], "the update about 2026-q1 links its report by name");
   } finally {
     await close();
   }
 });
 
 test("the plan page has the document, how to read the site, every corrected typo and how to report an error", async () => {
-  const { page, close } = await openClean("gioi-thieu/");
+  const { page, close } = await openClean("2026/gioi-thieu/");
   try {
     const text = await page.locator("main").innerText();
     assert.ok(text.includes("Căn cứ Quyết định mẫu số 01/QĐ-KT ngày 02/01/2026 về việc lập kế hoạch mẫu để kiểm thử trang công khai."), "the first legal basis appears verbatim");
@@ -199,7 +199,7 @@ test("an unknown address gets the 404 page with links home and to search", async
     assert.equal(response?.status(), 404);
     assert.equal(await page.locator("h1").innerText(), "Không tìm thấy trang");
     assert.equal(await page.locator('main a[href="/"]').count(), 1);
-    assert.equal(await page.locator('main a[href="/tim-kiem/"]').count(), 1);
+    assert.equal(await page.locator('main a[href="/2026/tim-kiem/"]').count(), 1);
     assert.equal(await page.locator("main[data-pagefind-body]").count(), 0);
   } finally {
     await close();
@@ -207,7 +207,7 @@ test("an unknown address gets the 404 page with links home and to search", async
 });
 
 test("the Atom feed is well-formed XML with one entry per update and per published report", async () => {
-  const { page, close } = await openPage(browser, new URL("cap-nhat/", server.url).href);
+  const { page, close } = await openPage(browser, new URL("2026/cap-nhat/", server.url).href);
   try {
     const feed = await page.evaluate(async (href) => {
       const text = await (await fetch(href)).text();
@@ -225,7 +225,7 @@ test("the Atom feed is well-formed XML with one entry per update and per publish
           title: e.getElementsByTagNameNS(ns, "title")[0]?.textContent ?? "",
         })),
       };
-    }, new URL("cap-nhat/feed.xml", server.url).href);
+    }, new URL("2026/cap-nhat/feed.xml", server.url).href);
     assert.equal(feed.parseError, null);
     assert.equal(feed.root, "http://www.w3.org/2005/Atom feed");
     assert.equal(feed.entries.length, 4, "2 updates and 2 published reports");
@@ -235,7 +235,7 @@ test("the Atom feed is well-formed XML with one entry per update and per publish
       assert.match(e.updated, /^\d{4}-\d{2}-\d{2}T00:00:00\+07:00$/);
     }
     for (const period of ["2026-q1", "2026-6t"]) {
-      assert.ok(feed.entries.some((e) => e.link.endsWith(`/bao-cao/${period}/`)), `an entry for report ${period}`);
+      assert.ok(feed.entries.some((e) => e.link.endsWith(`/2026/bao-cao/${period}/`)), `an entry for report ${period}`);
     }
     assert.ok(!feed.entries.some((e) => /\/bao-cao\/2026-(q3|nam)\/$/.test(e.link)), "no entry for a period without a report");
     assert.equal(feed.updated, feed.entries.map((e) => e.updated).sort().at(-1), "the feed is as new as its newest entry");

@@ -94,7 +94,7 @@ const GROUP = "Đơn giản hóa thủ tục hành chính:";
 
 describe("area pages", () => {
   test("the areas index lists every area with its mean progress, status counts and lead units", async () => {
-    const { page, close } = await openChecked("linh-vuc/", []);
+    const { page, close } = await openChecked("2026/linh-vuc/", []);
     try {
       const cards = await texts(page, ".area-card");
       assert.equal(cards.length, 3);
@@ -119,7 +119,7 @@ describe("area pages", () => {
   });
 
   test("an area page shows its objectives, its targets against their commitment, and its tasks under their group headings", async () => {
-    const { page, close } = await openChecked("linh-vuc/thu-tuc-hanh-chinh/", [{ id: "trang-thai-thu-tuc-hanh-chinh", rows: STATUS_ROWS }]);
+    const { page, close } = await openChecked("2026/linh-vuc/thu-tuc-hanh-chinh/", [{ id: "trang-thai-thu-tuc-hanh-chinh", rows: STATUS_ROWS }]);
     try {
       assert.equal(await page.locator("h1").textContent(), "1. Cải cách thủ tục hành chính");
       assert.deepEqual(await texts(page, ".objective-list .verbatim"), [
@@ -127,11 +127,11 @@ describe("area pages", () => {
         "Cắt giảm thủ tục hành chính rườm rà, chồng chéo; rà soát đồng bộ quy trình nội bộ trong giải quyết thủ tục hành chính.",
       ]);
       const objectiveLinks = await page.locator(".objective-list a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      assert.deepEqual(objectiveLinks, ["/muc-tieu/mt-1-1/", "/muc-tieu/mt-1-2/"]);
+      assert.deepEqual(objectiveLinks, ["/2026/muc-tieu/mt-1-1/", "/2026/muc-tieu/mt-1-2/"]);
       assert.equal(await page.locator(".target-table tbody tr").count(), 2);
       assert.deepEqual(await texts(page, ".task-item__text"), Object.values(TASK_TEXT), "every task in full, in plan order");
       assert.deepEqual(await texts(page, ".task-group__heading"), [`${ui.fields.group}: ${GROUP}`]);
-      const groupOfTask = await page.locator(".task-group", { has: page.locator('a[href="/nhiem-vu/nv-1-2-2/"]') }).locator("h3").textContent();
+      const groupOfTask = await page.locator(".task-group", { has: page.locator('a[href="/2026/nhiem-vu/nv-1-2-2/"]') }).locator("h3").textContent();
       assert.ok((groupOfTask ?? "").includes(GROUP), groupOfTask ?? "");
       assert.equal(await page.locator('main [data-pagefind-filter="type"]').textContent(), ui.resultTypes.area);
     } finally {
@@ -143,10 +143,10 @@ describe("area pages", () => {
 describe("objective pages", () => {
   test("an objective with targets shows each under its own anchor, with its commitment, a drawn chart and its values per period", async () => {
     const charts = [{ id: "bieu-do-ct-1-1-1", rows: 2 }, { id: "bieu-do-ct-1-1-2", rows: 2 }];
-    const { page, close } = await openChecked("muc-tieu/mt-1-1/", charts);
+    const { page, close } = await openChecked("2026/muc-tieu/mt-1-1/", charts);
     try {
       assert.equal(await page.locator("blockquote.verbatim").textContent(), "Giải quyết hồ sơ thủ tục hành chính đúng hạn, đồng bộ giữa các bộ phận: tỷ lệ đúng hạn đạt tối thiểu 98%; tỷ lệ hồ sơ phải bổ sung, làm lại không quá 5%.");
-      assert.equal(await page.locator('main a[href="/linh-vuc/thu-tuc-hanh-chinh/"]').first().textContent(), "1. Cải cách thủ tục hành chính");
+      assert.equal(await page.locator('main a[href="/2026/linh-vuc/thu-tuc-hanh-chinh/"]').first().textContent(), "1. Cải cách thủ tục hành chính");
       // Both targets are met exactly at their target in the latest report, and missed in the first.
       const expected = [
         { id: "ct-1-1-1", measure: "Tỷ lệ hồ sơ giải quyết đúng hạn", commitment: "tối thiểu 98%", values: ["96,5%", "98%"], source: "Phần mềm một cửa (số liệu minh họa)" },
@@ -173,14 +173,14 @@ describe("objective pages", () => {
   });
 
   test("a target with no figure yet says so, and an = target is met only at its value", async () => {
-    const { page, close } = await openChecked("muc-tieu/mt-3-1/", [{ id: "bieu-do-ct-3-1-1", rows: 2 }]);
+    const { page, close } = await openChecked("2026/muc-tieu/mt-3-1/", [{ id: "bieu-do-ct-3-1-1", rows: 2 }]);
     try {
       const facts = (await page.locator("section#ct-3-1-1 dl.facts").textContent())?.replace(/\s+/g, " ") ?? "";
       assert.ok(facts.includes("tối đa 10%") && facts.includes(ui.targetStatus["chua-co-so-lieu"]), facts);
     } finally {
       await close();
     }
-    const equal = await openChecked("muc-tieu/mt-2-1/", [{ id: "bieu-do-ct-2-1-1", rows: 2 }, { id: "bieu-do-ct-2-1-2", rows: 2 }]);
+    const equal = await openChecked("2026/muc-tieu/mt-2-1/", [{ id: "bieu-do-ct-2-1-1", rows: 2 }, { id: "bieu-do-ct-2-1-2", rows: 2 }]);
     try {
       const series = await rows(equal.page, "section#ct-2-1-1 .series-table tbody tr");
       assert.ok(series[0]!.includes("90%") && series[0]!.includes("Chưa đạt"), series[0]!);
@@ -193,7 +193,7 @@ describe("objective pages", () => {
   });
 
   test("an objective without targets says it has no numeric target", async () => {
-    const { page, close } = await openChecked("muc-tieu/mt-1-2/", []);
+    const { page, close } = await openChecked("2026/muc-tieu/mt-1-2/", []);
     try {
       assert.ok(await page.getByText(ui.noTargets).isVisible());
       assert.equal(await page.locator("blockquote.verbatim").textContent(), "Cắt giảm thủ tục hành chính rườm rà, chồng chéo; rà soát đồng bộ quy trình nội bộ trong giải quyết thủ tục hành chính.");
@@ -205,7 +205,7 @@ describe("objective pages", () => {
 
 describe("task pages", () => {
   test("a task page shows its group heading, its lead unit and its progress per period, with a drawn chart", async () => {
-    const { page, close } = await openChecked("nhiem-vu/nv-1-2-1/", [{ id: "bieu-do-nv-1-2-1", rows: 2 }]);
+    const { page, close } = await openChecked("2026/nhiem-vu/nv-1-2-1/", [{ id: "bieu-do-nv-1-2-1", rows: 2 }]);
     try {
       // A readable title (the text's first clause) under the plan's code, which is the one code shown.
       assert.equal(await page.locator("main .kicker").textContent(), "Nhiệm vụ II.1.2, ý 2.1");
@@ -216,8 +216,8 @@ describe("task pages", () => {
 
       const lead = page.locator(".lead-unit a");
       assert.equal(await lead.textContent(), "Trung tâm Phục vụ hành chính công phường Đông Điền");
-      assert.equal(await lead.getAttribute("href"), "/don-vi/trung-tam-phuc-vu-hcc/");
-      assert.equal(await page.locator('dl.facts a[href="/don-vi/van-phong-ubnd/"]').count(), 1, "its supporting unit");
+      assert.equal(await lead.getAttribute("href"), "/2026/don-vi/trung-tam-phuc-vu-hcc/");
+      assert.equal(await page.locator('dl.facts a[href="/2026/don-vi/van-phong-ubnd/"]').count(), 1, "its supporting unit");
 
       const progress = await rows(page, ".progress-table tbody tr");
       assert.equal(progress.length, 2);
@@ -226,7 +226,7 @@ describe("task pages", () => {
       // Done on 2026-07-05 though its deadline was 2026-06-30: done is never overdue.
       assert.ok(progress.every((r) => !r.includes(ui.overdue)), JSON.stringify(progress));
       const periodLinks = await page.locator(".progress-table tbody th a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      assert.deepEqual(periodLinks, ["/bao-cao/2026-q1/", "/bao-cao/2026-6t/"]);
+      assert.deepEqual(periodLinks, ["/2026/bao-cao/2026-q1/", "/2026/bao-cao/2026-6t/"]);
 
       const filters = await page.locator("main [data-pagefind-filter]").evaluateAll((els) =>
         Object.fromEntries(els.map((el) => [el.getAttribute("data-pagefind-filter"), el.textContent])));
@@ -238,7 +238,7 @@ describe("task pages", () => {
 
   test("a task is marked overdue in the reports dated after its deadline, and only those", async () => {
     // nv-3-2 is due 2026-05-31: not overdue on 2026-04-05, overdue (and behind) on 2026-07-05.
-    const { page, close } = await openChecked("nhiem-vu/nv-3-2/", [{ id: "bieu-do-nv-3-2", rows: 2 }]);
+    const { page, close } = await openChecked("2026/nhiem-vu/nv-3-2/", [{ id: "bieu-do-nv-3-2", rows: 2 }]);
     try {
       const progress = await rows(page, ".progress-table tbody tr");
       assert.equal(progress.length, 2);
@@ -250,7 +250,7 @@ describe("task pages", () => {
   });
 
   test("evidence links open outside the site without passing it credit", async () => {
-    const { page, close } = await openPage(browser, new URL("nhiem-vu/nv-2-1/", server.url).href);
+    const { page, close } = await openPage(browser, new URL("2026/nhiem-vu/nv-2-1/", server.url).href);
     try {
       const links = await page.locator(".evidence-list a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("rel")]));
       assert.deepEqual(links, [["https://vi-du.example/dich-vu-cong", "nofollow noopener"]]);
@@ -262,7 +262,7 @@ describe("task pages", () => {
 
 describe("unit pages", () => {
   test("the units index lists every unit with the tasks it leads and coordinates", async () => {
-    const { page, close } = await openChecked("don-vi/", []);
+    const { page, close } = await openChecked("2026/don-vi/", []);
     try {
       const found = await texts(page, ".unit-table tbody tr");
       assert.equal(found.length, 3);
@@ -277,7 +277,7 @@ describe("unit pages", () => {
   });
 
   test("a unit page shows its section IV duties, the tasks it leads and coordinates, and a drawn status chart", async () => {
-    const { page, close } = await openChecked("don-vi/van-phong-ubnd/", [{ id: "trang-thai-chu-tri", rows: STATUS_ROWS }]);
+    const { page, close } = await openChecked("2026/don-vi/van-phong-ubnd/", [{ id: "trang-thai-chu-tri", rows: STATUS_ROWS }]);
     try {
       assert.equal(await page.locator("h1").textContent(), "Văn phòng HĐND và UBND phường Đông Điền");
       assert.match((await page.locator("#h-trach-nhiem").textContent()) ?? "", /Mục IV\.1$/);

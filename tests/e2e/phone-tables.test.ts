@@ -20,7 +20,7 @@ let browser: Browser;
 
 siteInBrowser((opened) => ({ site, server, browser } = opened));
 
-/** Site paths of every HTML page in the build ("/", "/nhiem-vu/x/", "/404.html"), sorted. */
+/** Site paths of every HTML page in the build ("/", "/2026/nhiem-vu/x/", "/404.html"), sorted. */
 async function htmlPages(dir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (path: string): Promise<void> => {
@@ -37,10 +37,10 @@ async function htmlPages(dir: string): Promise<string[]> {
 test("at 360 px no table cell of any page is off-screen, no page scrolls sideways, and no table heads two columns alike", async () => {
   const pages = (await htmlPages(site)).filter((p) => !p.startsWith("/pagefind/"));
   // Every page kind is among them (a build that wrote nothing would pass vacuously).
-  for (const index of ["/", "/linh-vuc/", "/don-vi/", "/bao-cao/", "/cap-nhat/", "/du-lieu/", "/du-lieu/bang/", "/gioi-thieu/", "/tim-kiem/", "/viec-cham/", "/404.html"]) {
+  for (const index of ["/", "/2026/linh-vuc/", "/2026/don-vi/", "/2026/bao-cao/", "/2026/cap-nhat/", "/2026/du-lieu/", "/2026/du-lieu/bang/", "/2026/gioi-thieu/", "/2026/tim-kiem/", "/2026/viec-cham/", "/404.html"]) {
     assert.ok(pages.includes(index), `the build has ${index}`);
   }
-  for (const kind of ["/linh-vuc/", "/muc-tieu/", "/nhiem-vu/", "/don-vi/", "/bao-cao/"]) {
+  for (const kind of ["/2026/linh-vuc/", "/2026/muc-tieu/", "/2026/nhiem-vu/", "/2026/don-vi/", "/2026/bao-cao/"]) {
     assert.ok(pages.some((p) => p.startsWith(kind) && p !== kind), `the build has a page under ${kind}`);
   }
   const context = await browser.newContext({ viewport: PHONE });

@@ -21,7 +21,7 @@ let browser: Browser;
 
 siteInBrowser((opened) => ({ server, browser } = opened));
 
-for (const path of ["nhiem-vu/nv-1-2-2/", "linh-vuc/thu-tuc-hanh-chinh/", "bao-cao/2026-6t/", "viec-cham/"]) {
+for (const path of ["2026/nhiem-vu/nv-1-2-2/", "2026/linh-vuc/thu-tuc-hanh-chinh/", "2026/bao-cao/2026-6t/", "2026/viec-cham/"]) {
   test(`the printed ${path} names its report and carries a QR code of its address`, async () => {
     // An A4 page is 210 mm wide: 794 CSS px at 96 dpi.
     const opened = await openPage(browser, new URL(path, server.url).href, { contextOptions: { viewport: { width: 794, height: 1123 } } });

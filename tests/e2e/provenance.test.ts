@@ -35,9 +35,9 @@ async function historyOf(page: string): Promise<string> {
 }
 
 for (const [page, file] of [
-  ["nhiem-vu/nv-1-1/", "content/nhiem-vu/nv-1-1.md"],
-  ["muc-tieu/mt-1-1/", "content/muc-tieu/mt-1-1.md"],
-  ["bao-cao/2026-q1/", "data/bao-cao/2026-q1.json"],
+  ["2026/nhiem-vu/nv-1-1/", "content/2026/nhiem-vu/nv-1-1.md"],
+  ["2026/muc-tieu/mt-1-1/", "content/2026/muc-tieu/mt-1-1.md"],
+  ["2026/bao-cao/2026-q1/", "data/2026/bao-cao/2026-q1.json"],
 ] as const) {
   test(`${page} lists the commits that changed ${file}, newest first, linked to the repository`, async (t) => {
     const section = await historyOf(page);
@@ -46,7 +46,7 @@ for (const [page, file] of [
       return t.diagnostic("shallow clone: only the incomplete-history note is checked");
     }
     assert.doesNotMatch(section, /chưa đầy đủ/);
-    const fileCommits = (await run("git", ["log", "--format=%H", "--", file], { cwd: PLAN })).stdout.split("\n").filter(Boolean);
+    const fileCommits = (await run("git", ["log", "--follow", "--format=%H", "--", file], { cwd: PLAN })).stdout.split("\n").filter(Boolean);
     const shas = [...section.matchAll(/href="([^"]+)\/commit\/([0-9a-f]{40})"/g)].map((m) => {
       assert.equal(m[1], repository);
       return m[2]!;
@@ -61,11 +61,11 @@ for (const [page, file] of [
 }
 
 test("a task's current figure and an objective's latest value link to the report they come from", async () => {
-  const task = await readFile(join(site, "nhiem-vu/nv-1-1/index.html"), "utf8");
-  assert.match(task, /Tình trạng theo báo cáo <a href="\/bao-cao\/[^"]+\/">/);
-  const targets = JSON.parse(await readFile(join(site, "du-lieu/targets.json"), "utf8")) as { objective: string; latestValue: number | null; latestPeriod: string | null }[];
+  const task = await readFile(join(site, "2026/nhiem-vu/nv-1-1/index.html"), "utf8");
+  assert.match(task, /Tình trạng theo báo cáo <a href="\/2026\/bao-cao\/[^"]+\/">/);
+  const targets = JSON.parse(await readFile(join(site, "2026/du-lieu/targets.json"), "utf8")) as { objective: string; latestValue: number | null; latestPeriod: string | null }[];
   const reported = targets.find((t) => t.latestValue !== null);
   assert.ok(reported, "a target with a reported value");
-  const objective = await readFile(join(site, "muc-tieu", reported.objective, "index.html"), "utf8");
-  assert.match(objective, new RegExp(`Giá trị mới nhất</dt>\\s*<dd>[^<]*\\(<a href="/bao-cao/${reported.latestPeriod}/">`));
+  const objective = await readFile(join(site, "2026", "muc-tieu", reported.objective, "index.html"), "utf8");
+  assert.match(objective, new RegExp(`Giá trị mới nhất</dt>\\s*<dd>[^<]*\\(<a href="/2026/bao-cao/${reported.latestPeriod}/">`));
 });

@@ -44,7 +44,7 @@ interface ShownResult {
 
 /** Opens the search page (optionally with a query string) and checks it loaded cleanly. */
 async function openSearch(search = "", site = server): Promise<OpenedPage> {
-  const opened = await openPage(browser, `${site.url}tim-kiem/${search}`);
+  const opened = await openPage(browser, `${site.url}2026/tim-kiem/${search}`);
   assert.equal(opened.response?.status(), 200);
   return opened;
 }
@@ -107,7 +107,7 @@ describe("search", () => {
       const message = await typeQuery(opened.page, query);
       assert.match(message, /^Tìm thấy \d+ kết quả cho “dau thau”$/);
       const results = await shown(opened.page);
-      const hit = results.find((r) => r.href === `/nhiem-vu/${task.id}/`);
+      const hit = results.find((r) => r.href === `/2026/nhiem-vu/${task.id}/`);
       assert.ok(hit, `the task ${task.id} is among ${JSON.stringify(results.map((r) => r.href))}`);
       assert.equal(hit.type, ui.resultTypes.task);
       assert.ok(hit.title.startsWith(`Nhiệm vụ ${task.ref}`), hit.title);
@@ -130,7 +130,7 @@ describe("search", () => {
     const opened = await openSearch();
     try {
       await typeQuery(opened.page, query);
-      const hit = (await shown(opened.page)).find((r) => r.href === `/nhiem-vu/${task.id}/`);
+      const hit = (await shown(opened.page)).find((r) => r.href === `/2026/nhiem-vu/${task.id}/`);
       assert.ok(hit, `the task ${task.id} is found`);
       assert.ok(hit.excerpt.includes(words), hit.excerpt);
       assertClean(opened);
@@ -173,7 +173,7 @@ describe("search", () => {
       assert.equal(filtered, expected, "the option's count is the number of results it gives");
       const results = await shown(opened.page);
       assert.equal(results.length, Math.min(filtered, 20));
-      assert.ok(results.every((r) => r.type === ui.resultTypes.task && r.href.startsWith("/nhiem-vu/")), JSON.stringify(results.map((r) => r.href)));
+      assert.ok(results.every((r) => r.type === ui.resultTypes.task && r.href.startsWith("/2026/nhiem-vu/")), JSON.stringify(results.map((r) => r.href)));
       assert.equal(new URL(opened.page.url()).searchParams.get("type"), ui.resultTypes.task);
       assertClean(opened);
     } finally {
@@ -192,7 +192,7 @@ describe("search", () => {
       assert.equal(await opened.page.locator("#loc-area").inputValue(), areaLabel);
       const results = await shown(opened.page);
       assert.ok(results.length > 0 && results.length === Math.min(countIn(message), 20));
-      assert.deepEqual(results.map((r) => [r.type, r.href]).sort(), [[ui.resultTypes.objective, "/muc-tieu/mt-1-1/"], [ui.resultTypes.objective, "/muc-tieu/mt-1-2/"]], "the area's two objectives, both about thủ tục");
+      assert.deepEqual(results.map((r) => [r.type, r.href]).sort(), [[ui.resultTypes.objective, "/2026/muc-tieu/mt-1-1/"], [ui.resultTypes.objective, "/2026/muc-tieu/mt-1-2/"]], "the area's two objectives, both about thủ tục");
 
       // Changing the search rewrites the address, without adding history entries.
       const before = await opened.page.evaluate(() => history.length);
@@ -236,7 +236,7 @@ describe("search", () => {
     try {
       const message = await announced(opened.page, "bộ lọc");
       assert.equal(countIn(message), 2);
-      assert.deepEqual((await shown(opened.page)).map((r) => [r.type, r.href]).sort(), [[ui.resultTypes.task, "/nhiem-vu/nv-1-2-1/"], [ui.resultTypes.task, "/nhiem-vu/nv-2-3/"]]);
+      assert.deepEqual((await shown(opened.page)).map((r) => [r.type, r.href]).sort(), [[ui.resultTypes.task, "/2026/nhiem-vu/nv-1-2-1/"], [ui.resultTypes.task, "/2026/nhiem-vu/nv-2-3/"]]);
     } finally {
       await opened.close();
     }
@@ -261,12 +261,12 @@ describe("search", () => {
   });
 
   test("without JavaScript the page says so and links to the areas and units", async () => {
-    const opened = await openPage(browser, `${server.url}tim-kiem/`, { contextOptions: { javaScriptEnabled: false } });
+    const opened = await openPage(browser, `${server.url}2026/tim-kiem/`, { contextOptions: { javaScriptEnabled: false } });
     try {
       const notice = opened.page.locator("noscript .search-notice");
       assert.ok(await notice.isVisible());
       assert.match((await notice.textContent()) ?? "", /cần JavaScript/);
-      assert.deepEqual(await notice.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), ["/linh-vuc/", "/don-vi/"]);
+      assert.deepEqual(await notice.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), ["/2026/linh-vuc/", "/2026/don-vi/"]);
       assert.equal(await opened.page.locator("[data-search-filters]").isVisible(), false, "no empty filters");
     } finally {
       await opened.close();
@@ -280,8 +280,8 @@ describe("search", () => {
       await announced(opened.page, "“dau thau”");
       const results = await shown(opened.page);
       assert.ok(results.length > 0 && results.every((r) => r.href.startsWith(PREFIX)), JSON.stringify(results.map((r) => r.href)));
-      const link = opened.page.locator(`.search-result a[href="${PREFIX}nhiem-vu/${task.id}/"]`);
-      await Promise.all([opened.page.waitForURL(`${prefixed.url}nhiem-vu/${task.id}/`, WAIT), link.click()]);
+      const link = opened.page.locator(`.search-result a[href="${PREFIX}2026/nhiem-vu/${task.id}/"]`);
+      await Promise.all([opened.page.waitForURL(`${prefixed.url}2026/nhiem-vu/${task.id}/`, WAIT), link.click()]);
       assert.equal(await opened.page.locator("main .kicker").textContent(), `Nhiệm vụ ${task.ref}`);
       assert.equal(await opened.page.locator("h1").textContent(), "Tổ chức đấu thầu mua sắm thiết bị số hóa hồ sơ, bảo đảm đồng bộ với hạ tầng hiện có");
       assertClean(opened);
@@ -305,7 +305,7 @@ describe("search", () => {
           })(),
         );
       });
-      await opened.page.goto(`${server.url}tim-kiem/?q=dong+bo`);
+      await opened.page.goto(`${server.url}2026/tim-kiem/?q=dong+bo`);
       await announced(opened.page, "“dong bo”");
       await Promise.all(pending);
       const raw = bodies.reduce((s, b) => s + b.raw, 0);

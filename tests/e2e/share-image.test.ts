@@ -24,13 +24,14 @@ const BASE = "https://vi-du.example/ke-hoach-mau";
 
 test("each page kind names a 1200×630 PNG og:image that exists", async () => {
   const expected: Record<string, string> = {
-    "": "/anh-chia-se.png",
-    "linh-vuc/thu-tuc-hanh-chinh/": "/linh-vuc/thu-tuc-hanh-chinh/anh-chia-se.png",
-    "nhiem-vu/nv-1-1/": "/nhiem-vu/nv-1-1/anh-chia-se.png",
-    "muc-tieu/mt-1-1/": "/anh-chia-se-chung.png",
-    "don-vi/van-phong-ubnd/": "/anh-chia-se-chung.png",
-    "bao-cao/2026-6t/": "/anh-chia-se-chung.png",
-    "gioi-thieu/": "/anh-chia-se-chung.png",
+    "": "/2026/anh-chia-se.png",
+    "2026/": "/2026/anh-chia-se.png",
+    "2026/linh-vuc/thu-tuc-hanh-chinh/": "/2026/linh-vuc/thu-tuc-hanh-chinh/anh-chia-se.png",
+    "2026/nhiem-vu/nv-1-1/": "/2026/nhiem-vu/nv-1-1/anh-chia-se.png",
+    "2026/muc-tieu/mt-1-1/": "/2026/anh-chia-se-chung.png",
+    "2026/don-vi/van-phong-ubnd/": "/2026/anh-chia-se-chung.png",
+    "2026/bao-cao/2026-6t/": "/2026/anh-chia-se-chung.png",
+    "2026/gioi-thieu/": "/2026/anh-chia-se-chung.png",
   };
   for (const [path, image] of Object.entries(expected)) {
     const opened = await openPage(browser, new URL(path, server.url).href);
@@ -50,7 +51,7 @@ test("each page kind names a 1200×630 PNG og:image that exists", async () => {
 
 test("a task's card is drawn from its figure, and the same data gives the same bytes", async () => {
   // nv-1-2-2 in the latest report (2026-6t): 45 %, behind schedule and overdue, illustrative.
-  const png = PNG.sync.read(await readFile(join(site, "nhiem-vu/nv-1-2-2/anh-chia-se.png")));
+  const png = PNG.sync.read(await readFile(join(site, "2026/nhiem-vu/nv-1-2-2/anh-chia-se.png")));
   // The progress bar runs from x = 64 over 1072 px: blue up to 45 % (546), grey after it, on the row y = 484.
   const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
   assert.deepEqual(at(500, 484), [0x0b, 0x5c, 0xad], "filled up to 45 %");

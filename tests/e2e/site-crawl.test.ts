@@ -20,7 +20,7 @@ async function crawl(prefix: string) {
     assert.deepEqual(result.broken, [], `broken links under ${prefix}`);
     assert.equal(result.truncated, false);
     const paths = result.visited.map((u) => new URL(u).pathname);
-    for (const path of ["", "bao-cao/", "cap-nhat/", "gioi-thieu/", "linh-vuc/", "don-vi/"]) {
+    for (const path of ["", "2026/bao-cao/", "2026/cap-nhat/", "2026/gioi-thieu/", "2026/linh-vuc/", "2026/don-vi/"]) {
       assert.ok(paths.includes(`${prefix}${path}`), `the crawl reached ${prefix}${path}`);
     }
   } finally {

@@ -17,16 +17,16 @@ let browser: Browser;
 
 siteInBrowser((opened) => ({ server, browser } = opened));
 
-test("/cap-nhat/ lists the news and the published reports, newest first", async () => {
-  const opened = await openPage(browser, new URL("cap-nhat/", server.url).href, { contextOptions: { viewport: { width: 360, height: 740 } } });
+test("/2026/cap-nhat/ lists the news and the published reports, newest first", async () => {
+  const opened = await openPage(browser, new URL("2026/cap-nhat/", server.url).href, { contextOptions: { viewport: { width: 360, height: 740 } } });
   try {
     const items = await opened.page.$$eval("main .updates > li article", (as) =>
       as.map((a) => [a.querySelector("h2")!.textContent!.trim(), a.querySelector("time")!.getAttribute("datetime"), a.querySelector("h2 a")?.getAttribute("href") ?? ""]),
     );
     assert.deepEqual(items, [
-      ["Báo cáo 06 tháng đầu năm 2026", "2026-07-05", "/bao-cao/2026-6t/"],
+      ["Báo cáo 06 tháng đầu năm 2026", "2026-07-05", "/2026/bao-cao/2026-6t/"],
       ["Đã có báo cáo quý I năm 2026", "2026-04-06", ""],
-      ["Báo cáo Quý I năm 2026", "2026-04-05", "/bao-cao/2026-q1/"],
+      ["Báo cáo Quý I năm 2026", "2026-04-05", "/2026/bao-cao/2026-q1/"],
       ["Công bố kế hoạch mẫu để kiểm thử", "2026-01-15", ""],
     ]);
     // The report's entry says its figures, as the feed does: 2026-6t mean 470/9 = 52,2 %, 2/9 done, 3/5 targets met.
@@ -41,7 +41,7 @@ test("/cap-nhat/ lists the news and the published reports, newest first", async 
 
 test("every page's footer gives the contact points and a prefilled e-mail naming the page and its address", async () => {
   // One page of each kind: its footer holds the contact points and an e-mail link naming that page's own address…
-  for (const path of ["", "linh-vuc/chinh-quyen-so/", "muc-tieu/mt-1-1/", "don-vi/van-phong-ubnd/", "bao-cao/2026-q1/", "cap-nhat/", "du-lieu/", "gioi-thieu/"]) {
+  for (const path of ["", "2026/linh-vuc/chinh-quyen-so/", "2026/muc-tieu/mt-1-1/", "2026/don-vi/van-phong-ubnd/", "2026/bao-cao/2026-q1/", "2026/cap-nhat/", "2026/du-lieu/", "2026/gioi-thieu/"]) {
     const html = await (await fetch(new URL(path, server.url))).text();
     const footer = html.slice(html.lastIndexOf("<footer"));
     assert.match(footer, /tiep-nhan@vi-du\.example/, `/${path}`);
@@ -49,7 +49,7 @@ test("every page's footer gives the contact points and a prefilled e-mail naming
     assert.ok(footer.includes(`class="contact__report" href="mailto:tiep-nhan@vi-du.example?subject=`) && footer.includes(body), `/${path}: e-mail naming ${path}`);
   }
   // …read in full on a task page.
-  const opened = await openPage(browser, new URL("nhiem-vu/nv-1-1/", server.url).href);
+  const opened = await openPage(browser, new URL("2026/nhiem-vu/nv-1-1/", server.url).href);
   try {
     const { page } = opened;
     const facts = await page.$$eval("footer .contact dd", (dds) => dds.map((d) => d.textContent!.trim()));
@@ -60,15 +60,15 @@ test("every page's footer gives the contact points and a prefilled e-mail naming
     const mail = new URL(href);
     assert.equal(mail.protocol + mail.pathname, "mailto:tiep-nhan@vi-du.example");
     assert.equal(mail.searchParams.get("subject"), `Báo sai sót: ${await page.title()}`);
-    assert.equal(mail.searchParams.get("body"), "Trang: https://vi-du.example/ke-hoach-mau/nhiem-vu/nv-1-1/\n\nChỗ sai:\n\nThông tin đúng (và nguồn, nếu có):\n");
+    assert.equal(mail.searchParams.get("body"), "Trang: https://vi-du.example/ke-hoach-mau/2026/nhiem-vu/nv-1-1/\n\nChỗ sai:\n\nThông tin đúng (và nguồn, nếu có):\n");
   } finally {
     await opened.close();
   }
-  const about = await openPage(browser, new URL("gioi-thieu/", server.url).href);
+  const about = await openPage(browser, new URL("2026/gioi-thieu/", server.url).href);
   try {
     assert.equal(await about.page.locator("#bao-loi .contact dd").count(), 4);
     assert.equal(await about.page.locator('#bao-loi a[href$="/issues/new/choose"]').count(), 1);
-    assert.equal(new URL((await about.page.locator("#bao-loi a.contact__report").getAttribute("href"))!).searchParams.get("body")?.split("\n")[0], "Trang: https://vi-du.example/ke-hoach-mau/gioi-thieu/");
+    assert.equal(new URL((await about.page.locator("#bao-loi a.contact__report").getAttribute("href"))!).searchParams.get("body")?.split("\n")[0], "Trang: https://vi-du.example/ke-hoach-mau/2026/gioi-thieu/");
   } finally {
     await about.close();
   }

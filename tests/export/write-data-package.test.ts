@@ -20,7 +20,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 test("SHA256SUMS lists every file under /du-lieu/ with its true sha256", async () => {
-  const dir = join(site, "du-lieu");
+  const dir = join(site, "2026", "du-lieu");
   const lines = (await readFile(join(dir, "SHA256SUMS"), "utf8")).trimEnd().split("\n");
   const listed = lines.map((line) => {
     const match = /^([0-9a-f]{64}) {2}(\S.*)$/.exec(line);

@@ -16,7 +16,7 @@ import { validateContent } from "../../scripts/validate/validate-content.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
 const RUNS = Number(process.env.FUZZ_TREE_RUNS ?? 25);
-const FOLDERS = ["content/nhiem-vu", "content/muc-tieu", "content/cap-nhat", "data/bao-cao", "content", "data"];
+const FOLDERS = ["content/2026/nhiem-vu", "content/2026/muc-tieu", "content/2026/cap-nhat", "data/2026/bao-cao", "content", "data"];
 const NAMES = ["nv-9-9.md", "2026-q9.json", "mt-9-9.md", "ke-hoach.md", "site.json", "ky-bao-cao.json", "x y.md", "NV.md", "a\nb.md", "::error::x.md", "ổ.md", ".an.md", "README.md"];
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 

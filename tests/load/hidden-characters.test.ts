@@ -4,13 +4,13 @@ import { codePoint, hiddenCharacterErrors } from "../../scripts/load/hidden-char
 
 test("each hidden character is reported at its line and column, naming its code point", () => {
   const text = "---\nid: nv-1-1\ntext: Chuông\u0007 và \u001b[31m\n---\nĐảo \u202Echiều\nCách\u200Bẩn\u00ADx\u0085\n";
-  const errors = hiddenCharacterErrors("content/nhiem-vu/nv-1-1.md", text);
+  const errors = hiddenCharacterErrors("content/2026/nhiem-vu/nv-1-1.md", text);
   assert.deepEqual(errors.map((e) => [e.line, e.col, e.message.split(":")[0]]), [
     [3, 13, "Có ký tự ẩn U+0007 (tiếng chuông BEL)"],
     [5, 5, "Có ký tự ẩn U+202E (đảo chiều chữ phải-sang-trái)"],
     [6, 5, "Có ký tự ẩn U+200B (dấu cách độ rộng 0)"],
   ]);
-  assert.ok(errors.every((e) => e.file === "content/nhiem-vu/nv-1-1.md" && e.field === "Ký tự ẩn" && e.fix.startsWith("xóa ký tự này")));
+  assert.ok(errors.every((e) => e.file === "content/2026/nhiem-vu/nv-1-1.md" && e.field === "Ký tự ẩn" && e.fix.startsWith("xóa ký tự này")));
 });
 
 test("every control, bidi, zero-width and separator character is caught; tab, newline and Vietnamese are not", () => {

@@ -36,51 +36,51 @@ async function load(name: string, change: (repo: string) => Promise<void>): Prom
 test("a link to a file outside the repository is refused at its path and not read", async () => {
   const secret = join(work, "bi-mat.md");
   await writeFile(secret, "---\nid: nv-9-9\ntext: BÍ MẬT\n---\n");
-  const { lines, taskIds } = await load("link-file", (repo) => symlink(secret, join(repo, "content/nhiem-vu/nv-9-9.md")));
-  assert.deepEqual(lines, ["content/nhiem-vu/nv-9-9.md:1:1  Tệp: Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho (thay liên kết bằng chính tệp hoặc thư mục: chép nội dung thật vào đây)"]);
+  const { lines, taskIds } = await load("link-file", (repo) => symlink(secret, join(repo, "content/2026/nhiem-vu/nv-9-9.md")));
+  assert.deepEqual(lines, ["content/2026/nhiem-vu/nv-9-9.md:1:1  Tệp: Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho (thay liên kết bằng chính tệp hoặc thư mục: chép nội dung thật vào đây)"]);
   assert.ok(!taskIds.includes("nv-9-9"));
 });
 
 test("a link to /dev/zero is refused at once instead of read without end", async () => {
   const started = performance.now();
-  const { lines } = await load("dev-zero", (repo) => symlink("/dev/zero", join(repo, "data/bao-cao/2026-q9.json")));
+  const { lines } = await load("dev-zero", (repo) => symlink("/dev/zero", join(repo, "data/2026/bao-cao/2026-q9.json")));
   assert.equal(lines.length, 1);
-  assert.match(lines[0]!, /^data\/bao-cao\/2026-q9\.json:1:1  Tệp: Đây là liên kết tượng trưng/);
+  assert.match(lines[0]!, /^data\/2026\/bao-cao\/2026-q9\.json:1:1  Tệp: Đây là liên kết tượng trưng/);
   assert.ok(performance.now() - started < 10_000);
 });
 
 test("a content folder linked to /etc is refused once, naming none of the files there", async () => {
   const { lines } = await load("link-dir", async (repo) => {
-    await rm(join(repo, "content/don-vi"), { recursive: true });
-    await symlink("/etc", join(repo, "content/don-vi"));
+    await rm(join(repo, "content/2026/don-vi"), { recursive: true });
+    await symlink("/etc", join(repo, "content/2026/don-vi"));
   });
-  const about = lines.filter((l) => l.startsWith("content/don-vi"));
-  assert.deepEqual(about, ["content/don-vi:1:1  Tệp: Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho (thay liên kết bằng chính tệp hoặc thư mục: chép nội dung thật vào đây)"]);
+  const about = lines.filter((l) => l.startsWith("content/2026/don-vi"));
+  assert.deepEqual(about, ["content/2026/don-vi:1:1  Tệp: Đây là liên kết tượng trưng (symlink); nội dung chỉ được đọc từ tệp thật trong kho (thay liên kết bằng chính tệp hoặc thư mục: chép nội dung thật vào đây)"]);
   assert.ok(!lines.some((l) => /passwd|hostname/.test(l)));
 });
 
 test("a FIFO, a folder named like a file and an oversized file are refused without hanging", async () => {
   const { lines } = await load("odd-entries", async (repo) => {
-    execFileSync("mkfifo", [join(repo, "content/nhiem-vu/nv-9-1.md")]);
-    await mkdir(join(repo, "content/nhiem-vu/nv-9-2.md"));
-    await writeFile(join(repo, "content/nhiem-vu/nv-9-3.md"), `---\nid: nv-9-3\n---\n${"a".repeat(1024 * 1024)}`);
+    execFileSync("mkfifo", [join(repo, "content/2026/nhiem-vu/nv-9-1.md")]);
+    await mkdir(join(repo, "content/2026/nhiem-vu/nv-9-2.md"));
+    await writeFile(join(repo, "content/2026/nhiem-vu/nv-9-3.md"), `---\nid: nv-9-3\n---\n${"a".repeat(1024 * 1024)}`);
   });
   assert.deepEqual(lines, [
-    "content/nhiem-vu/nv-9-1.md:1:1  Tệp: Đây không phải tệp thông thường (thiết bị, ống dẫn hoặc socket) (xóa mục này khỏi kho)",
-    "content/nhiem-vu/nv-9-2.md:1:1  Tệp: Đây là một thư mục, không phải tệp nội dung (chuyển các tệp ra ngoài và xóa thư mục này)",
-    "content/nhiem-vu/nv-9-3.md:1:1  Tệp: Tệp quá lớn (1 MB; tối đa 1 MB) (kiểm tra xem có dán nhầm nội dung không, hoặc tách thành nhiều tệp)",
+    "content/2026/nhiem-vu/nv-9-1.md:1:1  Tệp: Đây không phải tệp thông thường (thiết bị, ống dẫn hoặc socket) (xóa mục này khỏi kho)",
+    "content/2026/nhiem-vu/nv-9-2.md:1:1  Tệp: Đây là một thư mục, không phải tệp nội dung (chuyển các tệp ra ngoài và xóa thư mục này)",
+    "content/2026/nhiem-vu/nv-9-3.md:1:1  Tệp: Tệp quá lớn (1 MB; tối đa 1 MB) (kiểm tra xem có dán nhầm nội dung không, hoặc tách thành nhiều tệp)",
   ]);
 });
 
 test("file names outside the id pattern are refused at their path before reading", async () => {
   const { lines } = await load("names", async (repo) => {
     for (const name of ["NV-1-1.md", "nv 1 1.md", "nv-1-1 (1).md", "nv-1-1\n::warning::x.md", "nhiệm-vụ.md"]) {
-      await writeFile(join(repo, "content/nhiem-vu", name), "không được đọc");
+      await writeFile(join(repo, "content/2026/nhiem-vu", name), "không được đọc");
     }
   });
   assert.equal(lines.length, 5);
   for (const line of lines) {
-    assert.match(line, /^content\/nhiem-vu\/.+:1:1  Tên tệp: Tên tệp không đúng dạng mã: chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang/);
+    assert.match(line, /^content\/2026\/nhiem-vu\/.+:1:1  Tên tệp: Tên tệp không đúng dạng mã: chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang/);
     assert.ok(!line.includes("\n"));
   }
 });
@@ -88,8 +88,8 @@ test("file names outside the id pattern are refused at their path before reading
 test("text typed as decomposed Unicode (NFD) loads exactly as the same text typed composed (NFC)", async () => {
   let first = "";
   const nfd = await load("nfd", async (repo) => {
-    first = (await (await import("node:fs/promises")).readdir(join(repo, "content/nhiem-vu"))).sort()[0]!;
-    const file = join(repo, "content/nhiem-vu", first);
+    first = (await (await import("node:fs/promises")).readdir(join(repo, "content/2026/nhiem-vu"))).sort()[0]!;
+    const file = join(repo, "content/2026/nhiem-vu", first);
     const text = await readFile(file, "utf8");
     assert.notEqual(text.normalize("NFD"), text, "the file has letters that decompose");
     await writeFile(file, text.normalize("NFD"));
@@ -104,12 +104,12 @@ test("text typed as decomposed Unicode (NFD) loads exactly as the same text type
 
 test("a control or bidi character in a content file is refused at its line, and the file is not parsed", async () => {
   const { lines } = await load("hidden", async (repo) => {
-    await writeFile(join(repo, "content/nhiem-vu/nv-9-4.md"), "---\nid: nv-9-4\n---\nChuông \u0007 kêu\n\u202Eexe.jpg\n");
-    await writeFile(join(repo, "data/bao-cao/2026-q8.json"), '{\n  "period": "2026-q8\u200B"\n}\n');
+    await writeFile(join(repo, "content/2026/nhiem-vu/nv-9-4.md"), "---\nid: nv-9-4\n---\nChuông \u0007 kêu\n\u202Eexe.jpg\n");
+    await writeFile(join(repo, "data/2026/bao-cao/2026-q8.json"), '{\n  "period": "2026-q8\u200B"\n}\n');
   });
   assert.deepEqual(lines.map((l) => l.replace(/: không nhìn thấy.*$/, "")), [
-    "content/nhiem-vu/nv-9-4.md:4:8  Ký tự ẩn: Có ký tự ẩn U+0007 (tiếng chuông BEL)",
-    "content/nhiem-vu/nv-9-4.md:5:1  Ký tự ẩn: Có ký tự ẩn U+202E (đảo chiều chữ phải-sang-trái)",
-    "data/bao-cao/2026-q8.json:2:21  Ký tự ẩn: Có ký tự ẩn U+200B (dấu cách độ rộng 0)",
+    "content/2026/nhiem-vu/nv-9-4.md:4:8  Ký tự ẩn: Có ký tự ẩn U+0007 (tiếng chuông BEL)",
+    "content/2026/nhiem-vu/nv-9-4.md:5:1  Ký tự ẩn: Có ký tự ẩn U+202E (đảo chiều chữ phải-sang-trái)",
+    "data/2026/bao-cao/2026-q8.json:2:21  Ký tự ẩn: Có ký tự ẩn U+200B (dấu cách độ rộng 0)",
   ]);
 });

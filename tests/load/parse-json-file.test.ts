@@ -57,7 +57,7 @@ test("locate falls back to the nearest parent that exists", () => {
 });
 
 test("a top-level array is located by index", () => {
-  const { locate } = ok(parseJsonFile("data/ky-bao-cao.json", '[\n  { "id": "2026-q1" },\n  { "id": "2026-6t" }\n]\n'));
+  const { locate } = ok(parseJsonFile("data/2026/ky-bao-cao.json", '[\n  { "id": "2026-q1" },\n  { "id": "2026-6t" }\n]\n'));
   assert.deepEqual(locate([1, "id"]), { line: 3, col: 11 });
 });
 

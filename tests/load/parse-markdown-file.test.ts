@@ -99,7 +99,7 @@ test("every duplicate field is reported, and only the first of a cascade of synt
 });
 
 test("errors carry the file path they were found in", () => {
-  const parsed = parseMarkdownFile("content/nhiem-vu/nv-1-1.md", "");
+  const parsed = parseMarkdownFile("content/2026/nhiem-vu/nv-1-1.md", "");
   assert.ok(!parsed.ok);
-  assert.equal(parsed.errors[0]!.file, "content/nhiem-vu/nv-1-1.md");
+  assert.equal(parsed.errors[0]!.file, "content/2026/nhiem-vu/nv-1-1.md");
 });

@@ -15,7 +15,7 @@ test("a YAML alias bomb is refused at its anchors before anything is expanded", 
   const rows = ["a: &a [x, x, x, x, x, x, x, x, x]"];
   for (const [name, prev] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"], ["g", "f"], ["h", "g"], ["i", "h"]]) rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
   const started = performance.now();
-  const result = parseMarkdownFile("content/nhiem-vu/nv-1-1.md", `---\n${rows.join("\n")}\n---\n`);
+  const result = parseMarkdownFile("content/2026/nhiem-vu/nv-1-1.md", `---\n${rows.join("\n")}\n---\n`);
   assert.ok(performance.now() - started < 1000);
   assert.deepEqual(problems(result).slice(0, 3), ["2:4 Không dùng neo YAML &a", "3:4 Không dùng neo YAML &b", "3:8 Không dùng bí danh YAML *a"]);
 });
@@ -46,14 +46,14 @@ test("brackets inside quoted values and comments do not count as nesting", () =>
 });
 
 test("JSON nested 100,000 levels deep is a problem at the bracket, not a stack overflow", () => {
-  const result = parseJsonFile("data/bao-cao/2026-q1.json", `{\n  "tasks": ${"[".repeat(100_000)}${"]".repeat(100_000)}\n}\n`);
+  const result = parseJsonFile("data/2026/bao-cao/2026-q1.json", `{\n  "tasks": ${"[".repeat(100_000)}${"]".repeat(100_000)}\n}\n`);
   assert.equal(result.ok, false);
-  assert.deepEqual(!result.ok && result.errors.map((e) => `${e.file}:${e.line}:${e.col} ${e.field}: ${e.message}`), ["data/bao-cao/2026-q1.json:2:43 Cú pháp JSON: Ngoặc [ hoặc { lồng nhau quá 32 cấp"]);
+  assert.deepEqual(!result.ok && result.errors.map((e) => `${e.file}:${e.line}:${e.col} ${e.field}: ${e.message}`), ["data/2026/bao-cao/2026-q1.json:2:43 Cú pháp JSON: Ngoặc [ hoặc { lồng nhau quá 32 cấp"]);
 });
 
 test("a key written twice in one JSON object is refused at the second one, naming the first line", () => {
   const text = '{\n  "period": "2026-q1",\n  "tasks": [\n    { "task": "nv-1-1", "status": "dang-thuc-hien",\n      "status": "hoan-thanh" }\n  ]\n}\n';
-  const result = parseJsonFile("data/bao-cao/2026-q1.json", text);
+  const result = parseJsonFile("data/2026/bao-cao/2026-q1.json", text);
   assert.equal(result.ok, false);
   assert.deepEqual(!result.ok && result.errors.map((e) => `${e.line}:${e.col} ${e.message} (${e.fix})`), [
     '5:7 Trường "status" được khai báo hai lần trong cùng một mục (giá trị sau sẽ ghi đè giá trị ở dòng 4) (xóa một trong hai dòng trùng tên trường)',

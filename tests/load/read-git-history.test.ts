@@ -19,14 +19,14 @@ let repo: string;
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "hg-git-history-"));
   repo = join(work, "repo");
-  await mkdir(join(repo, "data", "bao-cao"), { recursive: true });
-  await mkdir(join(repo, "content", "nhiem-vu"), { recursive: true });
+  await mkdir(join(repo, "data", "2026", "bao-cao"), { recursive: true });
+  await mkdir(join(repo, "content", "2026", "nhiem-vu"), { recursive: true });
   await git(repo, ["init", "-q", "-b", "main"]);
-  await writeFile(join(repo, "data/bao-cao/2026-q1.json"), '{ "period": "2026-q1" }\n');
-  await writeFile(join(repo, "content/nhiem-vu/nv-1-1.md"), "---\nid: nv-1-1\n---\n");
+  await writeFile(join(repo, "data/2026/bao-cao/2026-q1.json"), '{ "period": "2026-q1" }\n');
+  await writeFile(join(repo, "content/2026/nhiem-vu/nv-1-1.md"), "---\nid: nv-1-1\n---\n");
   await git(repo, ["add", "."]);
   await git(repo, ["commit", "-q", "-m", "Công bố báo cáo quý I"], "2026-04-06T09:15:00+07:00");
-  await writeFile(join(repo, "data/bao-cao/2026-q1.json"), '{ "period": "2026-q1", "summary": "Đã sửa" }\n');
+  await writeFile(join(repo, "data/2026/bao-cao/2026-q1.json"), '{ "period": "2026-q1", "summary": "Đã sửa" }\n');
   await git(repo, ["commit", "-q", "-am", "Đính chính số liệu quý I"], "2026-04-20T16:30:00+07:00");
 });
 
@@ -38,7 +38,7 @@ test("a file's commits are listed newest first with their own dates, authors and
   const history = await readGitHistory(repo);
   assert.equal(history.complete, true);
   assert.equal(history.reason, undefined);
-  const report = history.byPath["data/bao-cao/2026-q1.json"]!;
+  const report = history.byPath["data/2026/bao-cao/2026-q1.json"]!;
   assert.deepEqual(report.map((c) => [c.date, c.dateTime, c.author, c.message]), [
     ["2026-04-20", "2026-04-20T16:30:00+07:00", "Nguyễn Văn An", "Đính chính số liệu quý I"],
     ["2026-04-06", "2026-04-06T09:15:00+07:00", "Nguyễn Văn An", "Công bố báo cáo quý I"],
@@ -47,12 +47,12 @@ test("a file's commits are listed newest first with their own dates, authors and
     assert.match(c.sha, /^[0-9a-f]{40}$/);
     assert.equal(c.shortSha, c.sha.slice(0, 7));
   }
-  assert.deepEqual(history.byPath["content/nhiem-vu/nv-1-1.md"]!.map((c) => c.message), ["Công bố báo cáo quý I"]);
+  assert.deepEqual(history.byPath["content/2026/nhiem-vu/nv-1-1.md"]!.map((c) => c.message), ["Công bố báo cáo quý I"]);
 });
 
 test("paths are relative to the project folder when it is a subfolder of the repository", async () => {
   const history = await readGitHistory(join(repo, "data"));
-  assert.deepEqual(Object.keys(history.byPath), ["bao-cao/2026-q1.json"]);
+  assert.deepEqual(Object.keys(history.byPath), ["2026/bao-cao/2026-q1.json"]);
 });
 
 test("a shallow clone says its history is incomplete instead of inventing the missing part", async () => {

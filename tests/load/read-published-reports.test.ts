@@ -19,11 +19,11 @@ before(async () => {
   work = await mkdtemp(join(tmpdir(), "hg-published-"));
   repo = join(work, "repo");
   // The plan lives in a subfolder, as a test plan inside this repository does.
-  const reports = join(repo, "ke-hoach", "data", "bao-cao");
+  const reports = join(repo, "ke-hoach", "data", "2026", "bao-cao");
   await mkdir(reports, { recursive: true });
   await git(repo, ["init", "-q", "-b", "main"]);
   await writeFile(join(reports, "2026-q1.json"), report(true, 40));
-  await writeFile(join(repo, "ke-hoach", "data", "ky-bao-cao.json"), "[]\n");
+  await writeFile(join(repo, "ke-hoach", "data", "2026", "ky-bao-cao.json"), "[]\n");
   await git(repo, ["add", "."]);
   await git(repo, ["commit", "-q", "-m", "Báo cáo quý I (nháp)"], "2026-04-02T09:00:00+07:00");
   await writeFile(join(reports, "2026-q1.json"), report(false, 50));
@@ -47,21 +47,21 @@ test("a report is published from the first commit on main that says draft: false
   assert.ok(published.state === "ok");
   assert.equal(published.ref, "refs/heads/main");
   assert.deepEqual(published.reports.map((r) => [r.path, r.date, (r.data as { tasks: { percent: number }[] }).tasks[0]!.percent, r.existsAtTip]), [
-    ["data/bao-cao/2026-q1.json", "2026-04-06", 50, true],
+    ["data/2026/bao-cao/2026-q1.json", "2026-04-06", 50, true],
   ]);
 });
 
 test("in a clone, origin/main is what was published: a local commit on main publishes nothing", async () => {
   const clone = join(work, "clone");
   await git(work, ["clone", "-q", "--branch", "main", `file://${repo}`, clone]);
-  const reports = join(clone, "ke-hoach", "data", "bao-cao");
+  const reports = join(clone, "ke-hoach", "data", "2026", "bao-cao");
   await writeFile(join(reports, "2026-6t.json"), report(false, 60));
   await git(clone, ["add", "."]);
   await git(clone, ["commit", "-q", "-m", "Công bố báo cáo 6 tháng"], "2026-07-07T10:00:00+07:00");
   const published = await readPublishedReports(join(clone, "ke-hoach"));
   assert.ok(published.state === "ok");
   assert.equal(published.ref, "refs/remotes/origin/main");
-  assert.deepEqual(published.reports.map((r) => r.path), ["data/bao-cao/2026-q1.json"]);
+  assert.deepEqual(published.reports.map((r) => r.path), ["data/2026/bao-cao/2026-q1.json"]);
 });
 
 test("the publishing branch can be named with NHANH_CONG_BO", async () => {
@@ -69,7 +69,7 @@ test("the publishing branch can be named with NHANH_CONG_BO", async () => {
   try {
     const published = await readPublishedReports(join(repo, "ke-hoach"));
     assert.ok(published.state === "ok");
-    assert.deepEqual(published.reports.map((r) => r.path), ["data/bao-cao/2026-6t.json", "data/bao-cao/2026-q1.json"]);
+    assert.deepEqual(published.reports.map((r) => r.path), ["data/2026/bao-cao/2026-6t.json", "data/2026/bao-cao/2026-q1.json"]);
   } finally {
     delete process.env.NHANH_CONG_BO;
   }
@@ -78,14 +78,14 @@ test("the publishing branch can be named with NHANH_CONG_BO", async () => {
 test("a report deleted on main is still published, and marked as gone from the tip", async () => {
   const other = join(work, "deleted");
   await git(work, ["clone", "-q", "--branch", "main", `file://${repo}`, other]);
-  await git(other, ["rm", "-q", "ke-hoach/data/bao-cao/2026-q1.json"]);
+  await git(other, ["rm", "-q", "ke-hoach/data/2026/bao-cao/2026-q1.json"]);
   await git(other, ["commit", "-q", "-m", "Xóa báo cáo"], "2026-05-01T10:00:00+07:00");
   await git(other, ["branch", "-q", "-f", "xoa"]);
   process.env.NHANH_CONG_BO = "xoa";
   try {
     const published = await readPublishedReports(join(other, "ke-hoach"));
     assert.ok(published.state === "ok");
-    assert.deepEqual(published.reports.map((r) => [r.path, r.existsAtTip]), [["data/bao-cao/2026-q1.json", false]]);
+    assert.deepEqual(published.reports.map((r) => [r.path, r.existsAtTip]), [["data/2026/bao-cao/2026-q1.json", false]]);
   } finally {
     delete process.env.NHANH_CONG_BO;
   }

@@ -61,7 +61,7 @@ test("npm start previews drafts, survives saves by rename, shows content errors 
     await cp(join(FIXTURE_PLAN, "data"), join(work, "data"), { recursive: true });
     // Eleventy reads its templates from "site" under the working folder: the repository's own, unchanged.
     await symlink(join(ROOT, "site"), join(work, "site"), "dir");
-    const file = join(work, "content/cap-nhat", `${ID}.md`);
+    const file = join(work, "content/2026/cap-nhat", `${ID}.md`);
     await writeFile(file, update("Tin thử lần một"));
     const started = Date.now();
     while (!/Xem trang tại (http:\S+)/.test(output)) {
@@ -69,16 +69,16 @@ test("npm start previews drafts, survives saves by rename, shows content errors 
       await new Promise((r) => setTimeout(r, 200));
     }
     const base = /Xem trang tại (http:\S+)/.exec(output)![1]!;
-    const page = `${base}cap-nhat/`;
+    const page = `${base}2026/cap-nhat/`;
 
     const first = await waitFor(page, (s, b) => s === 200 && b.includes("Tin thử lần một"), "the new update", log);
     assert.match(first, /BẢN NHÁP – chưa công bố/);
-    assert.ok(first.includes(`content/cap-nhat/${ID}.md`), "the banner names the draft file");
+    assert.ok(first.includes(`content/2026/cap-nhat/${ID}.md`), "the banner names the draft file");
 
     // A draft report (the derive case's) saved into place: its page appears, with the banner.
-    await cp(join(ROOT, "tests/derive/cases/a-draft-report-is-left-out/data/bao-cao/2026-q3.json"), join(work, "data/bao-cao/2026-q3.json"));
+    await cp(join(ROOT, "tests/derive/cases/a-draft-report-is-left-out/data/2026/bao-cao/2026-q3.json"), join(work, "data/2026/bao-cao/2026-q3.json"));
     // The period's page exists without a report too: wait for the banner to name the draft.
-    const draft = await waitFor(`${base}bao-cao/2026-q3/`, (s, b) => s === 200 && b.includes("<code>data/bao-cao/2026-q3.json</code>"), "the draft report in the banner", log);
+    const draft = await waitFor(`${base}2026/bao-cao/2026-q3/`, (s, b) => s === 200 && b.includes("<code>data/2026/bao-cao/2026-q3.json</code>"), "the draft report in the banner", log);
     assert.match(draft, /BẢN NHÁP – chưa công bố/);
     assert.match(draft, /Bản nháp quý III để kiểm thử/, "the draft's own summary is on its page");
 
@@ -91,7 +91,7 @@ test("npm start previews drafts, survives saves by rename, shows content errors 
     const errorPage = await waitFor(base, (s) => s === 500, "the error page", log);
     assert.match(errorPage, /<html lang="vi">/);
     assert.match(errorPage, /Nội dung có \d+ lỗi/);
-    assert.ok(errorPage.includes(`content/cap-nhat/${ID}.md:3:`), "the error names file:line");
+    assert.ok(errorPage.includes(`content/2026/cap-nhat/${ID}.md:3:`), "the error names file:line");
 
     await saveByRename(file, update("Tin thử lần năm"));
     await waitFor(page, (s, b) => s === 200 && b.includes("Tin thử lần năm"), "the site back after the fix", log);

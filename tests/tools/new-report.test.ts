@@ -17,7 +17,7 @@ let dir = "";
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "cchc-new-report-"));
   for (const sub of ["content", "data"]) await cp(join(FIXTURE_PLAN, sub), join(dir, sub), { recursive: true });
-  await rm(join(dir, "data/bao-cao/2026-nam.json"), { force: true });
+  await rm(join(dir, "data/2026/bao-cao/2026-nam.json"), { force: true });
 });
 after(() => rm(dir, { recursive: true, force: true }));
 
@@ -34,20 +34,20 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 test("creates the draft report, then refuses to overwrite it", async () => {
   const created = await run("2026-nam");
   assert.equal(created.code, 0, created.stderr);
-  assert.match(created.stdout, /^Đã tạo data\/bao-cao\/2026-nam\.json \(bản nháp\) từ báo cáo kỳ 2026-6t: 9 nhiệm vụ, 5 chỉ tiêu\./);
-  const report = JSON.parse(await readFile(join(dir, "data/bao-cao/2026-nam.json"), "utf8")) as { draft: boolean; period: string };
+  assert.match(created.stdout, /^Đã tạo data\/2026\/bao-cao\/2026-nam\.json \(bản nháp\) từ báo cáo kỳ 2026-6t: 9 nhiệm vụ, 5 chỉ tiêu\./);
+  const report = JSON.parse(await readFile(join(dir, "data/2026/bao-cao/2026-nam.json"), "utf8")) as { draft: boolean; period: string };
   assert.equal(report.draft, true);
   assert.equal(report.period, "2026-nam");
 
   const again = await run("2026-nam");
   assert.equal(again.code, 1);
-  assert.match(again.stderr, /Tệp data\/bao-cao\/2026-nam\.json đã có\./);
+  assert.match(again.stderr, /Tệp data\/2026\/bao-cao\/2026-nam\.json đã có\./);
 });
 
 test("refuses an unknown period with the list of declared ones", async () => {
   const result = await run("2026-q4");
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /Không có kỳ báo cáo "2026-q4" trong data\/ky-bao-cao\.json\. Các kỳ đã khai báo: 2026-q1, 2026-6t, 2026-q3, 2026-nam\./);
+  assert.match(result.stderr, /Không có kỳ báo cáo "2026-q4" trong data\/2026\/ky-bao-cao\.json\. Các kỳ đã khai báo: 2026-q1, 2026-6t, 2026-q3, 2026-nam\./);
 });
 
 test("without a period it explains how to call it", async () => {

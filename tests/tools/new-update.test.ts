@@ -39,7 +39,7 @@ test("dates: only real YYYY-MM-DD dates, and today is Vietnam's today", () => {
 test("the new update file has valid front matter and validates, but is not published until its placeholder sentence is replaced", async () => {
   const result = scaffoldUpdate("Đồng Nai đẩy mạnh số hóa", "2026-11-27");
   assert.ok(result.ok);
-  assert.equal(result.path, "content/cap-nhat/2026-11-27-dong-nai-day-manh-so-hoa.md");
+  assert.equal(result.path, "content/2026/cap-nhat/2026-11-27-dong-nai-day-manh-so-hoa.md");
   const parsed = parseMarkdownFile(result.path, result.text);
   assert.ok(parsed.ok, "front matter parses");
   assert.deepEqual(parsed.data, { id: "2026-11-27-dong-nai-day-manh-so-hoa", date: "2026-11-27", title: "Đồng Nai đẩy mạnh số hóa", illustrative: false });
@@ -80,7 +80,7 @@ test("an empty title or a bad date is refused", () => {
 test("npm run new:update creates the file, then refuses to overwrite it", async () => {
   const dir = await mkdtemp(join(tmpdir(), "cchc-new-update-"));
   try {
-    await cp(join(FIXTURE_PLAN, "content/cap-nhat"), join(dir, "content/cap-nhat"), { recursive: true });
+    await cp(join(FIXTURE_PLAN, "content/2026/cap-nhat"), join(dir, "content/2026/cap-nhat"), { recursive: true });
     const run = async (...args: string[]) => {
       try {
         const { stdout } = await promisify(execFile)(process.execPath, ["--import", import.meta.resolve("tsx"), join(ROOT, "scripts/tools/new-update.ts"), ...args], { cwd: dir });
@@ -92,8 +92,8 @@ test("npm run new:update creates the file, then refuses to overwrite it", async 
     };
     const created = await run("Đồng Nai đẩy mạnh số hóa", "--ngay", "2026-11-27");
     assert.equal(created.code, 0, created.out);
-    assert.match(created.out, /^Đã tạo content\/cap-nhat\/2026-11-27-dong-nai-day-manh-so-hoa\.md\./);
-    const text = await readFile(join(dir, "content/cap-nhat/2026-11-27-dong-nai-day-manh-so-hoa.md"), "utf8");
+    assert.match(created.out, /^Đã tạo content\/2026\/cap-nhat\/2026-11-27-dong-nai-day-manh-so-hoa\.md\./);
+    const text = await readFile(join(dir, "content/2026/cap-nhat/2026-11-27-dong-nai-day-manh-so-hoa.md"), "utf8");
     assert.equal(text, (scaffoldUpdate("Đồng Nai đẩy mạnh số hóa", "2026-11-27") as { text: string }).text);
 
     const again = await run("Đồng Nai đẩy mạnh số hóa", "--ngay", "2026-11-27");

@@ -35,7 +35,7 @@ test("the annual report is drafted from the latest report before it (06 tháng i
   const q3 = content.reports.find((r) => r.data.period === "2026-6t")!.data;
   const result = scaffoldReport(content, "2026-nam");
   assert.ok(result.ok, !result.ok ? result.message : "");
-  assert.equal(result.path, "data/bao-cao/2026-nam.json");
+  assert.equal(result.path, "data/2026/bao-cao/2026-nam.json");
   assert.equal(result.from, "2026-6t");
   const { report } = result;
 
@@ -87,18 +87,18 @@ test("the report file is two-space JSON ending with a newline, like the reports 
   assert.deepEqual(JSON.parse(text), result.report);
 });
 
-test("a period that data/ky-bao-cao.json does not declare is refused", async () => {
+test("a period that data/2026/ky-bao-cao.json does not declare is refused", async () => {
   const { content } = await contentWithout();
   const result = scaffoldReport(content, "2026-q4");
   assert.equal(result.ok, false);
-  assert.match(!result.ok ? result.message : "", /^Không có kỳ báo cáo "2026-q4" trong data\/ky-bao-cao\.json\. Các kỳ đã khai báo: 2026-q1, 2026-6t, 2026-q3, 2026-nam\./);
+  assert.match(!result.ok ? result.message : "", /^Không có kỳ báo cáo "2026-q4" trong data\/2026\/ky-bao-cao\.json\. Các kỳ đã khai báo: 2026-q1, 2026-6t, 2026-q3, 2026-nam\./);
 });
 
 test("a period that already has a report is refused", async () => {
   const { content } = await contentWithout();
   const result = scaffoldReport(content, "2026-6t");
   assert.equal(result.ok, false);
-  assert.match(!result.ok ? result.message : "", /^Kỳ "2026-6t" đã có báo cáo ở data\/bao-cao\/2026-6t\.json\./);
+  assert.match(!result.ok ? result.message : "", /^Kỳ "2026-6t" đã có báo cáo ở data\/2026\/bao-cao\/2026-6t\.json\./);
 });
 
 test("the previous report is the latest one that ends before the new period, not the last in the folder", async () => {

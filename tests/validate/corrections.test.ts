@@ -19,7 +19,7 @@ import { formatError } from "../../scripts/validate/format-errors.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 
 const CASES = fileURLToPath(new URL("./corrections-cases/", import.meta.url));
-const PATH = "data/bao-cao/2026-q3.json";
+const PATH = "data/2026/bao-cao/2026-q3.json";
 const { schemas, validators } = loadSchemas();
 
 function sourceFile(text: string): SourceFile {
@@ -60,7 +60,7 @@ test("a deleted published report is refused at its path", () => {
   const ctx = emptyContext();
   const problems = checkCorrections({ published, reportPaths: new Set(), reportSchema: schemas.report!, strict: false })(ctx).map(formatError);
   assert.deepEqual(problems, [
-    "data/bao-cao/2026-q3.json:1:1  Báo cáo kỳ: Báo cáo đã công bố ngày 07/10/2026 bị xóa (khôi phục tệp data/bao-cao/2026-q3.json như trên nhánh main; muốn sửa con số thì dùng đính chính (CONTRIBUTING.md, mục 5))",
+    "data/2026/bao-cao/2026-q3.json:1:1  Báo cáo kỳ: Báo cáo đã công bố ngày 07/10/2026 bị xóa (khôi phục tệp data/2026/bao-cao/2026-q3.json như trên nhánh main; muốn sửa con số thì dùng đính chính (CONTRIBUTING.md, mục 5))",
   ]);
 });
 
@@ -69,7 +69,7 @@ test("when the guard cannot run it says why: a warning locally, an error under G
   const ctx = emptyContext({ reports: [{ file, data: file.data as Report }] });
   const shallow = (strict: boolean) => checkCorrections({ published: { state: "shallow", ref: "refs/heads/main" }, reportPaths: new Set([PATH]), reportSchema: schemas.report!, strict })(ctx);
   assert.deepEqual(shallow(false).map(formatError), [
-    "data/bao-cao:1:1  cảnh báo: Số liệu đã công bố: Bản sao kho thiếu lịch sử git (shallow clone) nên không kiểm tra được số liệu đã công bố có bị sửa hay không (trên GitHub Actions đặt fetch-depth: 0 cho bước actions/checkout; trên máy, chạy git fetch --unshallow)",
+    "data/2026/bao-cao:1:1  cảnh báo: Số liệu đã công bố: Bản sao kho thiếu lịch sử git (shallow clone) nên không kiểm tra được số liệu đã công bố có bị sửa hay không (trên GitHub Actions đặt fetch-depth: 0 cho bước actions/checkout; trên máy, chạy git fetch --unshallow)",
   ]);
   assert.equal(shallow(true)[0]!.severity, undefined, "an error under GitHub Actions");
   const noGit = checkCorrections({ published: { state: "no-git" }, reportPaths: new Set([PATH]), reportSchema: schemas.report!, strict: false })(ctx);

@@ -32,8 +32,8 @@ test("a report row with such a link is refused at the link's line", async () => 
   try {
     await cp(join(FIXTURE_PLAN, "content"), join(work, "content"), { recursive: true });
     await cp(join(FIXTURE_PLAN, "data"), join(work, "data"), { recursive: true });
-    const name = (await readdir(join(work, "data/bao-cao"))).filter((n) => n.endsWith(".json")).sort()[0]!;
-    const path = join(work, "data/bao-cao", name);
+    const name = (await readdir(join(work, "data/2026/bao-cao"))).filter((n) => n.endsWith(".json")).sort()[0]!;
+    const path = join(work, "data/2026/bao-cao", name);
     const report = JSON.parse(await readFile(path, "utf8"));
     report.tasks[0].evidence = [{ title: "Biên bản", url: "https://admin:matkhau@hanggon.dongnai.gov.vn/bb.pdf" }, { title: "Máy nội bộ", url: "https://192.168.1.10/bb.pdf" }];
     const text = `${JSON.stringify(report, null, 2)}\n`;
@@ -45,8 +45,8 @@ test("a report row with such a link is refused at the link's line", async () => 
     const { errors } = validateContent(files, { publish: false });
     const mine = errors.filter((e) => e.field === "Đường dẫn minh chứng").map((e) => `${e.file}:${e.line} ${e.message}`);
     assert.deepEqual(mine, [
-      `data/bao-cao/${name}:${lineOf("admin:matkhau")} Địa chỉ chứa tên đăng nhập hoặc mật khẩu`,
-      `data/bao-cao/${name}:${lineOf("192.168.1.10")} Địa chỉ là một địa chỉ IP, không phải tên trang web`,
+      `data/2026/bao-cao/${name}:${lineOf("admin:matkhau")} Địa chỉ chứa tên đăng nhập hoặc mật khẩu`,
+      `data/2026/bao-cao/${name}:${lineOf("192.168.1.10")} Địa chỉ là một địa chỉ IP, không phải tên trang web`,
     ]);
   } finally {
     await rm(work, { recursive: true, force: true });

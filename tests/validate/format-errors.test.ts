@@ -4,21 +4,21 @@ import type { ContentError } from "../../scripts/load/content-error.ts";
 import { escapeData, escapeProperty, formatAnnotation, formatError, formatSummary } from "../../scripts/validate/format-errors.ts";
 
 const error: ContentError = {
-  file: "content/nhiem-vu/nv-1-1.md",
+  file: "content/2026/nhiem-vu/nv-1-1.md",
   line: 10,
   col: 11,
   field: "Thời hạn",
   message: "\"2026-02-30\" không phải là một ngày hợp lệ",
   fix: "viết ngày theo dạng NNNN-TT-NN",
 };
-const warning: ContentError = { ...error, file: "data/bao-cao/2026-q1.json", line: 5, col: 12, field: "Bản nháp", message: "Báo cáo đang là bản nháp", fix: "đổi thành false", severity: "warning" };
+const warning: ContentError = { ...error, file: "data/2026/bao-cao/2026-q1.json", line: 5, col: 12, field: "Bản nháp", message: "Báo cáo đang là bản nháp", fix: "đổi thành false", severity: "warning" };
 
 test("one line per problem: file:line:col, two spaces, field title, message and fix in brackets", () => {
-  assert.equal(formatError(error), "content/nhiem-vu/nv-1-1.md:10:11  Thời hạn: \"2026-02-30\" không phải là một ngày hợp lệ (viết ngày theo dạng NNNN-TT-NN)");
+  assert.equal(formatError(error), "content/2026/nhiem-vu/nv-1-1.md:10:11  Thời hạn: \"2026-02-30\" không phải là một ngày hợp lệ (viết ngày theo dạng NNNN-TT-NN)");
 });
 
 test("a warning says so before the field", () => {
-  assert.equal(formatError(warning), "data/bao-cao/2026-q1.json:5:12  cảnh báo: Bản nháp: Báo cáo đang là bản nháp (đổi thành false)");
+  assert.equal(formatError(warning), "data/2026/bao-cao/2026-q1.json:5:12  cảnh báo: Bản nháp: Báo cáo đang là bản nháp (đổi thành false)");
 });
 
 test("annotation messages escape %, CR and LF, in that order", () => {
@@ -33,7 +33,7 @@ test("annotation properties also escape : and ,", () => {
 test("an annotation places the problem on its line, with the field title as title", () => {
   const e: ContentError = { ...error, file: "content/a,b.md", field: "Trường: tên, mã", message: "Tiến độ 100%\nmà", fix: "sửa: a, b" };
   assert.equal(formatAnnotation(e), "::error file=content/a%2Cb.md,line=10,col=11,title=Trường%3A tên%2C mã::Tiến độ 100%25%0Amà (sửa: a, b)");
-  assert.match(formatAnnotation(warning), /^::warning file=data\/bao-cao\/2026-q1.json,line=5,col=12,title=Bản nháp::/);
+  assert.match(formatAnnotation(warning), /^::warning file=data\/2026\/bao-cao\/2026-q1.json,line=5,col=12,title=Bản nháp::/);
 });
 
 test("the summary counts errors only and escapes | and line breaks inside cells", () => {
@@ -42,8 +42,8 @@ test("the summary counts errors only and escapes | and line breaks inside cells"
   const lines = summary.split("\n");
   assert.equal(lines[0], "### Nội dung có 1 lỗi cần sửa trước khi công bố");
   assert.equal(lines[2], "| Tệp | Dòng | Trường | Lỗi | Cách sửa |");
-  assert.equal(lines[4], "| `content/nhiem-vu/nv-1-1.md` | 10:11 | A\\|B | một \\| hai ba | x\\|y |");
-  assert.equal(lines[5], "| `data/bao-cao/2026-q1.json` | 5:12 | Bản nháp | ⚠️ Báo cáo đang là bản nháp | đổi thành false |");
+  assert.equal(lines[4], "| `content/2026/nhiem-vu/nv-1-1.md` | 10:11 | A\\|B | một \\| hai ba | x\\|y |");
+  assert.equal(lines[5], "| `data/2026/bao-cao/2026-q1.json` | 5:12 | Bản nháp | ⚠️ Báo cáo đang là bản nháp | đổi thành false |");
   // Every row has exactly the table's five columns once escaped pipes are set aside.
   for (const row of lines.slice(2, 6)) assert.equal(row.replace(/\\\|/g, "").split("|").length, 7, row);
 });
@@ -54,14 +54,14 @@ test("an empty summary says the content is valid", () => {
 });
 
 test("a file name or text holding a line break cannot start a line with a workflow command", () => {
-  const hostile: ContentError = { ...error, file: "content/nhiem-vu/x\n::warning file=a.md::Giả mạo.md", message: "a\r\n::error::b", fix: "c\r::set-output name=x::y" };
+  const hostile: ContentError = { ...error, file: "content/2026/nhiem-vu/x\n::warning file=a.md::Giả mạo.md", message: "a\r\n::error::b", fix: "c\r::set-output name=x::y" };
   const line = formatError(hostile);
   assert.equal(line.split(/[\r\n]/).length, 1);
-  assert.equal(line, "content/nhiem-vu/x⏎::warning file=a.md::Giả mạo.md:10:11  Thời hạn: a⏎::error::b (c⏎::set-output name=x::y)");
+  assert.equal(line, "content/2026/nhiem-vu/x⏎::warning file=a.md::Giả mạo.md:10:11  Thời hạn: a⏎::error::b (c⏎::set-output name=x::y)");
   assert.equal(formatError({ ...error, file: "  ::error::x.md" }).slice(0, 4), "›   ");
   const annotation = formatAnnotation(hostile);
   assert.equal(annotation.split(/[\r\n]/).length, 1);
-  assert.match(annotation, /^::error file=content\/nhiem-vu\/x%0A%3A%3Awarning file=a.md%3A%3AGiả mạo.md,line=10,/);
+  assert.match(annotation, /^::error file=content\/2026\/nhiem-vu\/x%0A%3A%3Awarning file=a.md%3A%3AGiả mạo.md,line=10,/);
 });
 
 test("under GitHub Actions no printed line but the annotations starts with ::", async () => {

@@ -44,7 +44,7 @@ describe("broken content is refused with the exact message", { concurrency: 8 },
       assert.equal(code, 1);
       assert.equal(stdout, "");
       // The case is a copy outside git, so the published-figure guard says it could not run (a warning, sorted by file).
-      const guard = "data/bao-cao:1:1  cảnh báo: Số liệu đã công bố: Thư mục không phải một kho git nên không kiểm tra được số liệu đã công bố có bị sửa hay không (chạy lệnh trong một bản clone đầy đủ của kho)";
+      const guard = "data/2026/bao-cao:1:1  cảnh báo: Số liệu đã công bố: Thư mục không phải một kho git nên không kiểm tra được số liệu đã công bố có bị sửa hay không (chạy lệnh trong một bản clone đầy đủ của kho)";
       const lines = [...expected, guard].sort((a, b) => a.split(":")[0]!.localeCompare(b.split(":")[0]!));
       assert.equal(stderr, [...lines, "", "Tìm thấy 2 lỗi trong 2 tệp. Chưa công bố gì; sửa các lỗi trên rồi chạy lại.", ""].join("\n"));
       assert.deepEqual(await listTree(root), before, "the validator must not create or delete files");

@@ -11,7 +11,7 @@ import { formatError } from "../../scripts/validate/format-errors.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-const PATH = "content/nhiem-vu/nv-1-1.md";
+const PATH = "content/2026/nhiem-vu/nv-1-1.md";
 
 async function withTask(text: string): Promise<string[]> {
   const { files, errors } = await loadContent(FIXTURE_PLAN);
@@ -36,13 +36,13 @@ const task = (lines: Record<string, string>) =>
 
 test("a wrong date and an unknown unit in the same task file are reported together", async () => {
   assert.deepEqual(await withTask(task({ support: "phong-dich-vu-so-hoa", deadline: "31/12/2026" })), [
-    'content/nhiem-vu/nv-1-1.md:9:5  Đơn vị phối hợp: Không tìm thấy "phong-dich-vu-so-hoa" trong content/don-vi/ (có phải ý bạn là "phong-dich-vu-so"?)',
-    'content/nhiem-vu/nv-1-1.md:10:11  Thời hạn: "31/12/2026" không phải là một ngày hợp lệ (viết ngày theo dạng NNNN-TT-NN, ví dụ "2026-12-31", và kiểm tra ngày có thật trong lịch)',
+    'content/2026/nhiem-vu/nv-1-1.md:9:5  Đơn vị phối hợp: Không tìm thấy "phong-dich-vu-so-hoa" trong content/2026/don-vi/ (có phải ý bạn là "phong-dich-vu-so"?)',
+    'content/2026/nhiem-vu/nv-1-1.md:10:11  Thời hạn: "31/12/2026" không phải là một ngày hợp lệ (viết ngày theo dạng NNNN-TT-NN, ví dụ "2026-12-31", và kiểm tra ngày có thật trong lịch)',
   ]);
 });
 
 test("a value the schema refused is reported once, not again as a dangling reference", async () => {
   const problems = await withTask(task({ lead: "Văn phòng UBND" }));
   assert.equal(problems.length, 1, problems.join("\n"));
-  assert.match(problems[0]!, /^content\/nhiem-vu\/nv-1-1\.md:7:7  Đơn vị chủ trì: /);
+  assert.match(problems[0]!, /^content\/2026\/nhiem-vu\/nv-1-1\.md:7:7  Đơn vị chủ trì: /);
 });

@@ -23,7 +23,7 @@ test("a draft report is only a warning when not publishing (npm run validate wit
     const { errors, warnings, content } = validateContent(files, { publish: false });
     assert.deepEqual([...loadErrors, ...errors], []);
     assert.deepEqual(warnings.map(formatError), [
-      "data/bao-cao/2026-q1.json:5:12  cảnh báo: Bản nháp: Báo cáo đang là bản nháp nên chưa được công bố (điền đủ tiến độ và số liệu, rồi đổi \"draft\": true thành \"draft\": false)",
+      "data/2026/bao-cao/2026-q1.json:5:12  cảnh báo: Bản nháp: Báo cáo đang là bản nháp nên chưa được công bố (điền đủ tiến độ và số liệu, rồi đổi \"draft\": true thành \"draft\": false)",
     ]);
     assert.ok(content, "warnings alone do not hold the content back");
   });
@@ -33,7 +33,7 @@ test("a file that could not be read holds the content back even if its load erro
   await withCase("yaml-tab-indentation-is-reported", async (root) => {
     const { files, errors: loadErrors } = await loadContent(root);
     assert.equal(loadErrors.length, 1);
-    assert.deepEqual(files.unreadable?.map((u) => u.path), ["content/nhiem-vu/nv-1-1.md"]);
+    assert.deepEqual(files.unreadable?.map((u) => u.path), ["content/2026/nhiem-vu/nv-1-1.md"]);
     const { errors, content } = validateContent(files, { publish: true });
     assert.deepEqual(errors, [], "the reports' rows for nv-1-1 do not dangle");
     assert.equal(content, undefined);

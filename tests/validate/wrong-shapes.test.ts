@@ -12,8 +12,8 @@ const encoder = new TextEncoder();
 
 test("a list field holding an object, a number or null is a schema problem, not a crash", () => {
   const base = baseTree();
-  const objective = [...base.keys()].find((p) => p.startsWith("content/muc-tieu/"))!;
-  const report = [...base.keys()].find((p) => p.startsWith("data/bao-cao/"))!;
+  const objective = [...base.keys()].find((p) => p.startsWith("content/2026/muc-tieu/"))!;
+  const report = [...base.keys()].find((p) => p.startsWith("data/2026/bao-cao/"))!;
   for (const [targets, tasks] of [["{}", "{}"], ["5", "null"], ["null", "\"x\""], ["[null, 1]", "[null]"]] as const) {
     const tree = new Map([...base].map(([p, b]) => [p, { ok: true as const, bytes: b }]));
     const original = Buffer.from(base.get(objective)!).toString("utf8");

@@ -1,5 +1,5 @@
 import type { ContentError } from "../../load/content-error.ts";
-import { REPORT_DIR, type PublishedReports } from "../../load/read-published-reports.ts";
+import type { PublishedReports } from "../../load/read-published-reports.ts";
 import type { DataPath, SourceFile } from "../../load/source-file.ts";
 import type { Report } from "../../types/content.generated.ts";
 import type { JsonSchema } from "../load-schemas.ts";
@@ -60,7 +60,7 @@ export interface CorrectionOptions {
  * (old → new, in date order, nothing on a draft); and, with the published versions read from git, every
  * figure still equals the one first published unless its chain starts from that published value. A
  * published report may not be deleted or turned back into a draft.
- * @example checkCorrections({ published, reportPaths, reportSchema, strict: false })(ctx) → [{ file: "data/bao-cao/2026-q3.json", line: 42, field: "Tiến độ (%)", message: "Số liệu đã công bố ngày 06/10/2026 không được sửa trực tiếp: …", … }]
+ * @example checkCorrections({ published, reportPaths, reportSchema, strict: false })(ctx) → [{ file: "data/2026/bao-cao/2026-q3.json", line: 42, field: "Tiến độ (%)", message: "Số liệu đã công bố ngày 06/10/2026 không được sửa trực tiếp: …", … }]
  */
 export function checkCorrections({ published, reportPaths, reportSchema, strict }: CorrectionOptions): Check {
   const title = (path: DataPath) => fieldTitle(reportSchema, path);
@@ -168,7 +168,8 @@ export function checkCorrections({ published, reportPaths, reportSchema, strict 
         });
       }
     } else if (published && ctx.reports.some((r) => !r.data.draft)) {
-      errors.push({ file: REPORT_DIR, line: 1, col: 1, field: "Số liệu đã công bố", ...GUARD_UNAVAILABLE[published.state], ...(strict ? {} : { severity: "warning" as const }) });
+      const folder = ctx.reports[0]!.file.path.split("/").slice(0, -1).join("/");
+      errors.push({ file: folder, line: 1, col: 1, field: "Số liệu đã công bố", ...GUARD_UNAVAILABLE[published.state], ...(strict ? {} : { severity: "warning" as const }) });
     }
     return errors;
   };

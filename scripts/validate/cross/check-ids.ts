@@ -9,7 +9,7 @@ import { errorAt, type Check, type Checked } from "./context.ts";
  * is declared once in its folder; an id inside an item (a target) is declared once and begins as
  * `x-id.prefix` says (targets of mt-X are ct-X-…); an id in a single-file list (a period) once in it.
  * An item's own id may be another field than `id`: a report's is its period.
- * @example checkIds(ctx) → [{ file: "content/nhiem-vu/nv-1-1.md", field: "Mã nhiệm vụ", message: "Mã \"nv-1-9\" khác tên tệp \"nv-1-1\"", … }]
+ * @example checkIds(ctx) → [{ file: "content/2026/nhiem-vu/nv-1-1.md", field: "Mã nhiệm vụ", message: "Mã \"nv-1-9\" khác tên tệp \"nv-1-1\"", … }]
  */
 export const checkIds: Check = (ctx) => {
   const errors: ContentError[] = [];

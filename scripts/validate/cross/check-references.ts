@@ -1,7 +1,7 @@
 import type { ContentError } from "../../load/content-error.ts";
 import type { DataPath, SourceFile } from "../../load/source-file.ts";
 import { closestWord } from "../../lib/closest-word.ts";
-import { CONTENT_TYPES, type ContentType } from "../../load/content-types.ts";
+import { CONTENT_TYPES, planYearOf, type ContentType } from "../../load/content-types.ts";
 import type { IdKind } from "../../types/content.generated.ts";
 import { idKindSources } from "../id-kinds.ts";
 import { loadSchemas, type JsonSchema } from "../load-schemas.ts";
@@ -36,7 +36,7 @@ function itemsOf(ctx: CrossContext, type: ContentType): Checked<unknown>[] {
  * Every reference (each field marked `x-ref` in its schema) names an item that exists; an id that
  * encodes the number of another item (`x-id.encodes`: nv-2-… and mt-2-… in the area numbered 2)
  * matches it; a task's lead is not also among its coordinating units.
- * @example checkReferences(ctx) → [{ field: "Đơn vị chủ trì", message: "Không tìm thấy \"phong-x\" trong content/don-vi/", … }]
+ * @example checkReferences(ctx) → [{ field: "Đơn vị chủ trì", message: "Không tìm thấy \"phong-x\" trong content/2026/don-vi/", … }]
  */
 export const checkReferences: Check = (ctx) => {
   const errors: ContentError[] = [];
@@ -44,7 +44,9 @@ export const checkReferences: Check = (ctx) => {
   // Values a file's schema refused are undefined here (validate-content.ts) and skipped: their own error speaks for them.
   const ref = (file: SourceFile, path: DataPath, field: string, kind: IdKind, id: string | undefined) => {
     if (typeof id !== "string" || ctx.known[kind]?.has(id) || ctx.unknowable?.(kind, id)) return;
-    const { where, noun, inOneFile } = sources.get(kind)!;
+    const { where: anyPlan, noun, inOneFile } = sources.get(kind)!;
+    // Named in the plan of the file that refers (content/2026/…): references stay inside a plan.
+    const where = anyPlan.replace("{year}", planYearOf(file.path) ?? "<năm>");
     const known = [...(ctx.known[kind] ?? [])].sort();
     // An id declared in a one-file list is added there rather than guessed at (2026-q1 and 2026-q3 are one letter apart).
     const guess = inOneFile ? undefined : closestWord(id, known);

@@ -32,7 +32,7 @@ export type Check = (ctx: CrossContext) => ContentError[];
 
 /**
  * Builds a ContentError at a path of a file.
- * @example errorAt(file, ["lead"], titleOf("task", ["lead"]), "Không tìm thấy \"x\" trong content/don-vi/", "dùng một mã có trong content/don-vi/")
+ * @example errorAt(file, ["lead"], titleOf("task", ["lead"]), "Không tìm thấy \"x\" trong content/2026/don-vi/", "dùng một mã có trong content/2026/don-vi/")
  */
 export function errorAt(file: SourceFile, path: DataPath, field: string, message: string, fix: string, severity?: "warning"): ContentError {
   return { file: file.path, ...file.locate(path), field, message, fix, ...(severity ? { severity } : {}) };

@@ -1,7 +1,7 @@
 import { lstat, readdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { ContentError } from "./content-error.ts";
-import { contentTypesOf, PLAN_YEAR, planRoots, planYearOf, type ContentType } from "./content-types.ts";
+import { CONTENT_TYPES, contentTypesOf, PLAN_YEAR, planRoots, planYearOf, YEAR_PLACEHOLDER, type ContentType } from "./content-types.ts";
 import { hiddenCharacterErrors } from "./hidden-characters.ts";
 import { parseJsonFile } from "./parse-json-file.ts";
 import { parseMarkdownFile, type ParsedFile } from "./parse-markdown-file.ts";
@@ -35,12 +35,14 @@ export async function listPlans(root: string): Promise<{ years: string[]; errors
   const errors: ContentError[] = [];
   const years = new Set<string>();
   const [first] = planRoots();
+  // A site-wide type may keep a folder there too ("dir": "content/van-ban"): not a plan.
+  const shared = new Set<string>(CONTENT_TYPES.map((t) => ("file" in t ? t.file : t.dir)).filter((p) => !p.includes(YEAR_PLACEHOLDER)));
   for (const dir of planRoots()) {
     const names = await readdir(join(root, dir)).catch(() => [] as string[]);
     for (const name of names.sort()) {
       if (name.startsWith(".") || name.toLowerCase() === "readme.md") continue;
       const info = await lstat(join(root, dir, name)).catch(() => null);
-      if (!info?.isDirectory()) continue; // data/site.json and other site-wide files
+      if (!info?.isDirectory() || shared.has(`${dir}/${name}`)) continue; // data/site.json and other site-wide files
       if (!PLAN_YEAR.test(name)) {
         errors.push({ file: `${dir}/${name}`, line: 1, col: 1, field: "Thư mục kế hoạch", message: `Thư mục ${dir} chỉ chứa một thư mục cho mỗi kế hoạch, đặt tên theo năm (ví dụ ${dir}/2026)`, fix: "chuyển thư mục này vào thư mục của một năm, hoặc đổi tên theo năm của kế hoạch" });
         continue;

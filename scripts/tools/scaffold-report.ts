@@ -4,7 +4,7 @@ import type { ValidContent } from "../validate/valid-content.ts";
 export type ScaffoldReportResult =
   | {
       ok: true;
-      /** Repository-relative path of the new file: data/bao-cao/<period>.json. */
+      /** Repository-relative path of the new file: data/2026/bao-cao/<period>.json. */
       path: string;
       report: Report;
       /** Period id of the report the statuses, percents and sources were carried over from, if any. */
@@ -19,8 +19,8 @@ export type ScaffoldReportResult =
  * null, dated at the new period's data cut-off, their sources carried over (a target repeating another, sameAs, gets no row); dated at the period's due date;
  * `illustrative` carried over (false without a previous report); and always `draft: true`, so a
  * half-filled report can never be published.
- * Refuses a period that data/ky-bao-cao.json does not declare, or one that already has a report.
- * @example scaffoldReport(content, "2026-nam") → { ok: true, path: "data/bao-cao/2026-nam.json", from: "2026-q3", report: { period: "2026-nam", draft: true, … } }
+ * Refuses a period that data/2026/ky-bao-cao.json does not declare, or one that already has a report.
+ * @example scaffoldReport(content, "2026-nam") → { ok: true, path: "data/2026/bao-cao/2026-nam.json", from: "2026-q3", report: { period: "2026-nam", draft: true, … } }
  */
 export function scaffoldReport(content: ValidContent, periodId: string): ScaffoldReportResult {
   // Beside the plan's list of periods: data/<year>/ky-bao-cao.json → data/<year>/bao-cao/<period>.json.
@@ -86,7 +86,7 @@ function previousReport(content: ValidContent, period: Period): Report | undefin
 }
 
 /**
- * The file text of a report: two-space JSON like the reports already in data/bao-cao/, ending with a newline.
+ * The file text of a report: two-space JSON like the reports already in data/2026/bao-cao/, ending with a newline.
  * @example reportJson(report) → "{\n  \"period\": \"2026-nam\",\n …}\n"
  */
 export function reportJson(report: Report): string {

@@ -24,7 +24,7 @@ export interface IdKindSource {
 
 /**
  * Every id kind the schemas declare, with where it is declared: the content-type registry read for ids.
- * @example idKindSources().get("target") → { kind: "target", type: "objective", path: ["targets", "*", "id"], title: "Mã chỉ tiêu", noun: "chỉ tiêu", where: "các tệp content/muc-tieu/ (trường targets)", … }
+ * @example idKindSources().get("target") → { kind: "target", type: "objective", path: ["targets", "*", "id"], title: "Mã chỉ tiêu", noun: "chỉ tiêu", where: "các tệp content/{year}/muc-tieu/ (trường targets)", … }
  */
 export function idKindSources(): Map<IdKind, IdKindSource> {
   const { schemas } = loadSchemas();

@@ -93,7 +93,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
 /**
  * Every content type under its x-content key, as entries: a folder type's list in its `sort` order
  * (else file-name order), a single-file type's one entry (a list in it sorted the same way).
- * @example validContent(files) → { plan: { data: { id: "ke-hoach", … }, path: "content/ke-hoach.md", body: "…" }, areas: [ … ], … }
+ * @example validContent(files) → { plan: { data: { id: "ke-hoach", … }, path: "content/2026/ke-hoach.md", body: "…" }, areas: [ … ], … }
  */
 function validContent(files: LoadedContent): ValidContent {
   return Object.fromEntries(

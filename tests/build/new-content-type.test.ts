@@ -22,11 +22,11 @@ const SCHEMA = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://hang-gon.example/schemas/document.schema.json",
   "x-content": {
-    order: 10, typeName: "Document", key: "documents", dir: "content/van-ban", ext: ".md",
+    order: 10, typeName: "Document", key: "documents", dir: "content/{year}/van-ban", ext: ".md",
     resource: { name: "documents", description: "Các văn bản chỉ đạo, hướng dẫn thực hiện kế hoạch." },
   },
   title: "Văn bản",
-  description: "Một văn bản chỉ đạo hoặc hướng dẫn thực hiện kế hoạch. Mỗi văn bản là một tệp content/van-ban/<mã>.md.",
+  description: "Một văn bản chỉ đạo hoặc hướng dẫn thực hiện kế hoạch. Mỗi văn bản là một tệp content/<năm>/van-ban/<mã>.md.",
   type: "object",
   additionalProperties: false,
   required: ["id", "title", "date", "tasks"],
@@ -100,7 +100,7 @@ test("adding the type touches three files: its schema, the generated types and i
   assert.deepEqual(touched, ["schemas/document.schema.json", "scripts/types/content.generated.ts", "site/van-ban/van-ban.njk"]);
   const generated = await readFile(join(copy, "scripts", "types", "content.generated.ts"), "utf8");
   assert.match(generated, /export interface Document \{/);
-  assert.match(generated, /\{ type: "document", schema: "document", key: "documents", order: 10, dir: "content\/van-ban", ext: "\.md" \}/);
+  assert.match(generated, /\{ type: "document", schema: "document", key: "documents", order: 10, dir: "content\/\{year\}\/van-ban", ext: "\.md" \}/);
   assert.match(generated, /export type IdKind = .*"document"/);
 });
 
@@ -110,7 +110,7 @@ test("the copy with the new type type-checks", () => {
 });
 
 test("its files are checked against the schema and their references, each problem at file:line:col", async () => {
-  const dir = join(copy, "content", "van-ban");
+  const dir = join(copy, "content", "2026", "van-ban");
   await mkdir(dir, { recursive: true });
   try {
     await writeFile(join(dir, "vb-1.md"), doc("vb-1", "2026-02-01", ["nv-1-1"]));
@@ -118,18 +118,18 @@ test("its files are checked against the schema and their references, each proble
     await writeFile(join(dir, "vb-3.md"), doc("vb-4", "2026-03-01", ["nv-1-1"]));
     const r = run(["scripts/validate-cli.ts", ".", "--cong-bo"]);
     assert.equal(r.status, 1);
-    const lines = r.stderr.split("\n").filter((l) => l.startsWith("content/van-ban/"));
+    const lines = r.stderr.split("\n").filter((l) => l.startsWith("content/2026/van-ban/"));
     assert.equal(lines.length, 3, r.stderr);
-    assert.match(lines[0]!, /^content\/van-ban\/vb-2\.md:4:7 {2}Ngày ban hành: /);
-    assert.match(lines[1]!, /^content\/van-ban\/vb-2\.md:6:5 {2}Nhiệm vụ liên quan: Không tìm thấy "nv-9-9" trong content\/nhiem-vu\/ /);
-    assert.equal(lines[2], 'content/van-ban/vb-3.md:2:5  Mã văn bản: Mã "vb-4" khác tên tệp "vb-3" (đổi mã thành "vb-3", hoặc đổi tên tệp thành vb-4.md)');
+    assert.match(lines[0]!, /^content\/2026\/van-ban\/vb-2\.md:4:7 {2}Ngày ban hành: /);
+    assert.match(lines[1]!, /^content\/2026\/van-ban\/vb-2\.md:6:5 {2}Nhiệm vụ liên quan: Không tìm thấy "nv-9-9" trong content\/2026\/nhiem-vu\/ /);
+    assert.equal(lines[2], 'content/2026/van-ban/vb-3.md:2:5  Mã văn bản: Mã "vb-4" khác tên tệp "vb-3" (đổi mã thành "vb-3", hoặc đổi tên tệp thành vb-4.md)');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
 
 test("a valid one is shown on its own page, listed in the data dictionary and published as open data", async () => {
-  const dir = join(copy, "content", "van-ban");
+  const dir = join(copy, "content", "2026", "van-ban");
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "vb-1.md"), doc("vb-1", "2026-02-01", ["nv-1-1", "nv-1-3"]));
   await writeFile(join(copy, "build-copy.mts"), `import { buildSite } from "./scripts/build.ts";\nprocess.exit((await buildSite({ root: ".", outDir: "out", pathPrefix: "/", log: () => undefined })) ? 0 : 1);\n`);
@@ -137,19 +137,19 @@ test("a valid one is shown on its own page, listed in the data dictionary and pu
   assert.equal(r.status, 0, r.stdout + r.stderr);
   const out = (path: string) => readFile(join(copy, "out", path), "utf8");
 
-  assert.match(await out("van-ban/vb-1/index.html"), /<h1>Công văn số 12\/UBND về vb-1<\/h1>\s*<p>Ngày ban hành: 01\/02\/2026<\/p>/);
-  const dictionary = await out("du-lieu/index.html");
+  assert.match(await out("2026/van-ban/vb-1/index.html"), /<h1>Công văn số 12\/UBND về vb-1<\/h1>\s*<p>Ngày ban hành: 01\/02\/2026<\/p>/);
+  const dictionary = await out("2026/du-lieu/index.html");
   assert.match(dictionary, /Văn bản/);
   assert.match(dictionary, /Mã văn bản/);
   assert.match(dictionary, /Nhiệm vụ liên quan/);
-  assert.ok(JSON.parse(await out("du-lieu/schemas/document.schema.json"))["x-content"]);
+  assert.ok(JSON.parse(await out("2026/du-lieu/schemas/document.schema.json"))["x-content"]);
 
-  const pkg = JSON.parse(await out("du-lieu/datapackage.json")) as { resources: { name: string; title: string; schema: { fields: { name: string; title: string; type: string }[]; primaryKey: string } }[] };
+  const pkg = JSON.parse(await out("2026/du-lieu/datapackage.json")) as { resources: { name: string; title: string; schema: { fields: { name: string; title: string; type: string }[]; primaryKey: string } }[] };
   const documents = pkg.resources.find((x) => x.name === "documents")!;
   assert.equal(documents.title, "Văn bản");
   assert.deepEqual(documents.schema.fields.map((f) => [f.name, f.title, f.type]), [
     ["id", "Mã văn bản", "string"], ["title", "Tên văn bản", "string"], ["date", "Ngày ban hành", "date"], ["tasks", "Nhiệm vụ liên quan", "string"],
   ]);
   assert.equal(documents.schema.primaryKey, "id");
-  assert.equal(await out("du-lieu/documents.csv"), '\uFEFFid,title,date,tasks\r\nvb-1,Công văn số 12/UBND về vb-1,2026-02-01,nv-1-1; nv-1-3\r\n');
+  assert.equal(await out("2026/du-lieu/documents.csv"), '\uFEFFid,title,date,tasks\r\nvb-1,Công văn số 12/UBND về vb-1,2026-02-01,nv-1-1; nv-1-3\r\n');
 });

@@ -50,5 +50,5 @@ test("validated content keeps each type in its schema's x-content.sort order, an
   assert.deepEqual(content.updates.map((u) => u.data.id), ["2026-04-06-bao-cao-quy-i", "2026-01-15-cong-bo-ke-hoach"]);
   assert.deepEqual(content.periods.data.map((p) => p.id), ["2026-q1", "2026-6t", "2026-q3", "2026-nam"]);
   assert.deepEqual(content.objectives.map((o) => o.data.id), ["mt-1-1", "mt-1-2", "mt-2-1", "mt-2-2", "mt-3-1", "mt-3-2"]);
-  assert.equal(content.plan.path, "content/ke-hoach.md");
+  assert.equal(content.plan.path, "content/2026/ke-hoach.md");
 });

@@ -79,7 +79,7 @@ describe("report pages", () => {
 
   /** Facts of an area's report page: its task and target rows and what changed. */
   const areaFacts = () => ({
-    tasks: [...document.querySelectorAll<HTMLAnchorElement>("section[aria-labelledby=h-nhiem-vu] tbody th a")].map((a) => a.getAttribute("href")!.split("/")[2]),
+    tasks: [...document.querySelectorAll<HTMLAnchorElement>("section[aria-labelledby=h-nhiem-vu] tbody th a")].map((a) => a.getAttribute("href")!.split("/")[3]),
     percents: [...document.querySelectorAll("section[aria-labelledby=h-nhiem-vu] tbody td.num")].map((td) => (td.textContent ?? "").trim()),
     targets: [...document.querySelectorAll<HTMLAnchorElement>("section[aria-labelledby=h-so-lieu] tbody th a")].map((a) => a.getAttribute("href")),
     stats: [...document.querySelectorAll("main ul.stats li")].map((li) => (li.textContent ?? "").replace(/\s+/g, " ").trim()),

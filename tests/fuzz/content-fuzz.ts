@@ -9,13 +9,16 @@ import { join, relative, sep } from "node:path";
 import fc from "fast-check";
 import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { ContentError } from "../../scripts/load/content-error.ts";
-import { CONTENT_TYPES } from "../../scripts/load/content-types.ts";
+import { contentTypesOf } from "../../scripts/load/content-types.ts";
 import { parseContent, parseText } from "../../scripts/load/load-content.ts";
 import type { ParsedFile } from "../../scripts/load/parse-markdown-file.ts";
 import { nameProblem, type ReadBytes } from "../../scripts/load/read-content-file.ts";
 import { decodeUtf8 } from "../../scripts/load/read-utf8.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
+
+/** The fixture plan's year: its files are under content/2026/ and data/2026/ (docs/decisions/0008). */
+const FIXTURE_YEAR = "2026";
 
 /** Repository path → bytes of every file of the base tree. */
 export function baseTree(root = FIXTURE_PLAN): Map<string, Uint8Array> {
@@ -103,7 +106,7 @@ function jsonPaths(value: unknown, path: (string | number)[] = []): (string | nu
 }
 
 /** The folder a new or renamed file lands in, and the extension its content type expects. */
-const FOLDERS = CONTENT_TYPES.flatMap((t) => ("dir" in t ? [{ dir: t.dir, ext: t.ext }] : []));
+const FOLDERS = contentTypesOf(FIXTURE_YEAR).flatMap((t) => ("dir" in t ? [{ dir: t.dir, ext: t.ext }] : []));
 
 /**
  * The tree after the edits, as parseContent takes it, plus the problems listing the folders would
@@ -205,7 +208,7 @@ export function checkCase(base: ReadonlyMap<string, Uint8Array>, known: Known, e
   const refused = new Set(listErrors.map((e) => e.file));
   for (const p of [...loadErrors, ...errors, ...warnings]) {
     const where = `${p.file}:${p.line}:${p.col} ${p.field}: ${p.message} (${p.fix})`;
-    assert.ok(read.has(p.file) || refused.has(p.file) || CONTENT_TYPES.some((t) => "file" in t && t.file === p.file), `unknown file: ${where}`);
+    assert.ok(read.has(p.file) || refused.has(p.file) || contentTypesOf(FIXTURE_YEAR).some((t) => "file" in t && t.file === p.file), `unknown file: ${where}`);
     assert.ok(Number.isInteger(p.line) && p.line >= 1, `line: ${where}`);
     assert.ok(Number.isInteger(p.col) && p.col >= 1, `column: ${where}`);
     const decoded = texts.get(p.file);

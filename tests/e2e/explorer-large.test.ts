@@ -36,7 +36,7 @@ before(async () => {
   assert.ok(result, "the synthetic plan builds");
   server = await serveStatic(site);
   browser = await launchBrowser();
-  tasks = JSON.parse(await readFile(join(site, "du-lieu", "tasks.json"), "utf8"));
+  tasks = JSON.parse(await readFile(join(site, "2026", "du-lieu", "tasks.json"), "utf8"));
   assert.equal(tasks.length, TASKS);
 });
 
@@ -49,9 +49,9 @@ after(async () => {
 const taskRows = (page: Page) => page.locator("section[data-view=nhiem-vu] tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id ?? ""));
 
 test("without JavaScript the explorer shows its first 50 tasks and links the full tables", { timeout: 120_000 }, async () => {
-  const html = await readFile(join(site, "du-lieu", "bang", "index.html"), "utf8");
+  const html = await readFile(join(site, "2026", "du-lieu", "bang", "index.html"), "utf8");
   assert.ok(!html.includes("data-series"), "the page does not embed every row's figures");
-  const opened = await openPage(browser, new URL("du-lieu/bang/", server.url).href, { contextOptions: { javaScriptEnabled: false, viewport: { width: 360, height: 740 } } });
+  const opened = await openPage(browser, new URL("2026/du-lieu/bang/", server.url).href, { contextOptions: { javaScriptEnabled: false, viewport: { width: 360, height: 740 } } });
   try {
     const { page } = opened;
     assert.deepEqual(await taskRows(page), tasks.slice(0, 50).map((t) => t.id));
@@ -66,11 +66,11 @@ test("without JavaScript the explorer shows its first 50 tasks and links the ful
 });
 
 test("with JavaScript the explorer fetches every row, draws 100 at a time, and “Hiện thêm” draws the rest", { timeout: 120_000 }, async () => {
-  const opened = await openPage(browser, new URL("du-lieu/bang/", server.url).href);
+  const opened = await openPage(browser, new URL("2026/du-lieu/bang/", server.url).href);
   try {
     const { page } = opened;
     await page.locator("[data-explorer][data-ready]").waitFor();
-    assert.ok(opened.page.url().endsWith("/du-lieu/bang/"));
+    assert.ok(opened.page.url().endsWith("/2026/du-lieu/bang/"));
     assert.equal(await page.locator("[data-first-rows-note]:visible").count(), 0, "the no-script note gives way");
     assert.deepEqual(await taskRows(page), tasks.slice(0, 100).map((t) => t.id));
     assert.match(await page.locator("[data-count]").innerText(), new RegExp(`^Đang hiện ${TASKS} trên ${TASKS} nhiệm vụ.*100 dòng đầu`));
@@ -92,7 +92,7 @@ test("a shared address filters all the rows, not only the first page, and the CS
   const area = tasks.at(-1)!.area;
   const expected = tasks.filter((t) => t.area === area).map((t) => t.id).sort((a, b) => b.localeCompare(a, "vi", { numeric: true }));
   assert.ok(expected.length > 0 && expected.length < TASKS);
-  const opened = await openPage(browser, new URL(`du-lieu/bang/?linh-vuc=${area}&sap-xep=ma-giam`, server.url).href, { contextOptions: { acceptDownloads: true } });
+  const opened = await openPage(browser, new URL(`2026/du-lieu/bang/?linh-vuc=${area}&sap-xep=ma-giam`, server.url).href, { contextOptions: { acceptDownloads: true } });
   try {
     const { page } = opened;
     await page.locator("[data-explorer][data-ready]").waitFor();

@@ -97,7 +97,7 @@ test("the header search box on every page leads to the search page with the quer
   // One page of each kind carries the box, in a form sent to the search page…
   for (const path of ["", "2026/linh-vuc/", "2026/linh-vuc/chinh-quyen-so/", "2026/muc-tieu/mt-1-1/", "2026/nhiem-vu/nv-2-3/", "2026/don-vi/van-phong-ubnd/", "2026/bao-cao/2026-q1/", "2026/cap-nhat/", "2026/du-lieu/", "2026/du-lieu/bang/", "2026/gioi-thieu/", "2026/viec-cham/"]) {
     const html = await (await fetch(new URL(path, server.url))).text();
-    assert.match(html, /<form[^>]*action="\/tim-kiem\/"[^>]*>(?:(?!<\/form>)[\s\S])*<input id="q-header" name="q"/, `/${path}`);
+    assert.match(html, /<form[^>]*action="\/2026\/tim-kiem\/"[^>]*>(?:(?!<\/form>)[\s\S])*<input id="q-header" name="q"/, `/${path}`);
   }
   // …and, from one of them, typing a query opens the search page searching for it.
   const opened = await openPage(browser, new URL("2026/nhiem-vu/nv-2-3/", server.url).href);

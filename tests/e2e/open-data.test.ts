@@ -44,7 +44,7 @@ after(async () => {
 async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
   const opened = await openPage(browser, new URL(path, server.url).href, options);
   // The explorer fetches its rows after the page loads: wait until they are in and the view applied.
-  if (path.startsWith("du-lieu/bang/")) await opened.page.locator("[data-explorer][data-ready]").waitFor();
+  if (path.startsWith("2026/du-lieu/bang/")) await opened.page.locator("[data-explorer][data-ready]").waitFor();
   return opened;
 }
 

@@ -16,6 +16,7 @@ import { findById } from "./find-by-id.ts";
 import { explorerData, explorerJson } from "./explorer-data.ts";
 import { periodSeries } from "./period-series.ts";
 import { lateFirst, lateRows, lateTasks } from "./late-tasks.ts";
+import { mainLeads } from "./main-leads.ts";
 import { progressVerdict } from "./progress-verdict.ts";
 import { abbr, unitAbbr, usedAbbreviations } from "./abbr.ts";
 import { objectiveChanges, taskChanges } from "./content-changes.ts";
@@ -46,6 +47,7 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("lateTasks", lateTasks);
   eleventyConfig.addFilter("lateFirst", lateFirst);
   eleventyConfig.addFilter("lateRows", lateRows);
+  eleventyConfig.addFilter("mainLeads", mainLeads);
   eleventyConfig.addFilter("progressVerdict", progressVerdict);
   eleventyConfig.addFilter("abbr", abbr);
   eleventyConfig.addFilter("unitAbbr", unitAbbr);

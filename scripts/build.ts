@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { normalisePrefix } from "../lib/path-prefix.ts";
 import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
+import { deriveIndicators } from "./derive/indicators.ts";
 import { buildDataPackage } from "./export/build-data-package.ts";
 import { openDataSummary } from "./export/open-data-summary.ts";
 import { pageFigures } from "./export/page-figures.ts";
@@ -93,6 +94,12 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   const derived: PlanData[] = await time("derive", () =>
     valid.map(({ year, content }) => ({ year, data: deriveSiteData({ ...content, site: { ...content.site, data: { ...site, url: `${siteUrl}/${year}` } } }, history, { drafts: dev }) })),
   );
+  // Indicators measured across plans (`continues`): each plan's pages show those its targets belong to.
+  const indicators = deriveIndicators(derived);
+  for (const { year, data } of derived) {
+    const mine = indicators.flatMap((i) => i.years.filter((y) => y.year === year).map((y) => ({ ...i, here: y.target })));
+    if (mine.length > 0) data.indicators = mine;
+  }
   const current = derived.at(-1)!;
   const summaries: PlanSummary[] = derived.map(({ year, data }) => ({ year, title: data.plan.title, path: `${year}/`, current: year === current.year }));
   const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? site.pathPrefix);

@@ -1,3 +1,4 @@
+import type { Indicator } from "./indicators.ts";
 import type { Commit, HistoryGap } from "../load/read-git-history.ts";
 import type { Area, Objective, Period, Plan, Report, SiteSettings, Target, Task, Unit, Update } from "../types/content.generated.ts";
 import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
@@ -245,6 +246,8 @@ export interface SiteData {
   latestPeriod?: DerivedPeriod;
   /** Only in the `npm start` preview, never in a build: the drafts rendered as if published. */
   drafts?: DraftItem[];
+  /** Indicators measured across plans that this plan's targets belong to (scripts/derive/indicators.ts); set by the build. */
+  indicators?: Indicator[];
   rollup: Rollup;
   /** Task statuses from not started to done (TASK_STATUSES, the report schema's list): pages list them from it, done first with `| reverse`. */
   taskStatuses: readonly TaskStatus[];

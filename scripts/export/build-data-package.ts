@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DerivedCorrection, DerivedPeriod, DerivedTarget, DerivedTask, DerivedUnit, SiteData } from "../derive/types.ts";
+import type { Indicator, IndicatorYear } from "../derive/indicators.ts";
 import type { DataPath } from "../load/source-file.ts";
 import type { JsonSchema } from "../validate/load-schemas.ts";
 import { schemaAtPath } from "../validate/schema-at-path.ts";
@@ -373,9 +374,31 @@ function resourceSpecs(data: SiteData, published: Published[], schemas: Record<s
       { name: "illustrative", from: R(["illustrative"]), value: (c) => c.illustrative },
     ],
   };
+  // The same indicator across plans (docs/decisions/0008): one row per year of each indicator this
+  // plan's targets belong to, so a journalist compares 2026 with 2027 in one table.
+  const indicatorRows: { ind: Indicator; y: IndicatorYear }[] = (data.indicators ?? []).filter((ind, i, all) => all.findIndex((o) => o.id === ind.id) === i).flatMap((ind) => ind.years.map((y) => ({ ind, y })));
+  const indicators: ResourceSpec<{ ind: Indicator; y: IndicatorYear }> = {
+    name: "indicators", title: "Chỉ số qua các năm",
+    description: "Cùng một chỉ số được đặt chỉ tiêu trong kế hoạch của nhiều năm (chỉ tiêu có trường continues nối với chỉ tiêu năm trước): mỗi năm của mỗi chỉ số mà chỉ tiêu của kế hoạch này thuộc về một dòng, với chỉ tiêu và kết quả mới nhất của năm đó. Trống khi chưa có chỉ tiêu nào nối tiếp năm trước.",
+    primaryKey: ["indicator", "year"], items: indicatorRows,
+    columns: [
+      { name: "indicator", type: "string", title: "Mã chỉ số", description: "Năm và mã chỉ tiêu đầu tiên của chỉ số, ví dụ 2026-ct-1-1-1.", value: (x) => x.ind.id },
+      { name: "year", type: "integer", title: "Năm kế hoạch", description: "Năm của kế hoạch đặt chỉ tiêu này; trang của nó ở /<năm>/.", value: (x) => Number(x.y.year) },
+      { name: "target", from: CT(["id"]), note: "Mã trong kế hoạch của năm đó.", value: (x) => x.y.target },
+      { name: "objective", type: "string", title: "Mục tiêu", description: "Mã mục tiêu chứa chỉ tiêu, trong kế hoạch của năm đó.", value: (x) => x.y.objective },
+      { name: "measure", from: CT(["measure"]), value: (x) => x.y.measure },
+      { name: "comparator", from: CT(["comparator"]), value: (x) => x.y.comparator },
+      { name: "value", from: CT(["value"]), value: (x) => x.y.value },
+      { name: "unit", from: CT(["unit"]), value: (x) => x.y.unit },
+      { name: "latestValue", type: "number", title: "Giá trị mới nhất", description: "Giá trị thực tế trong báo cáo gần nhất có số liệu của chỉ tiêu năm đó; trống nếu chưa có.", value: (x) => x.y.latestValue },
+      { name: "latestPeriod", type: "string", title: "Kỳ của giá trị mới nhất", description: "Mã kỳ báo cáo của giá trị mới nhất, trong kế hoạch của năm đó.", value: (x) => x.y.latestPeriod },
+      { name: "status", type: "string", title: "Đánh giá", enum: ["dat", "chua-dat", "chua-co-so-lieu", "khong-danh-gia"], description: "Chỉ tiêu năm đó: dat (đạt), chua-dat (chưa đạt), chua-co-so-lieu (chưa có số liệu), khong-danh-gia (kế hoạch không ghi con số).", value: (x) => x.y.status },
+      { name: "illustrative", type: "boolean", title: "Số liệu minh họa", description: "true nếu kết quả của năm đó là số liệu minh họa.", value: (x) => x.y.illustrative },
+    ],
+  };
   // Each content type whose schema names a table (x-content.resource), in reading order, each followed by
   // the tables the export computes from it: an objective's targets, a report's figures and corrections.
-  const after: Record<string, ResourceSpec<unknown>[]> = { objective: [targets as ResourceSpec<unknown>], report: [taskProgress, targetValues, corrections] as ResourceSpec<unknown>[] };
+  const after: Record<string, ResourceSpec<unknown>[]> = { objective: [targets, indicators] as ResourceSpec<unknown>[], report: [taskProgress, targetValues, corrections] as ResourceSpec<unknown>[] };
   return CONTENT_TYPES.flatMap((t) => {
     const own = registryResource(t, schemas, data, computed);
     return [...(own ? [own] : []), ...(after[t.type] ?? [])];

@@ -38,7 +38,7 @@ export type PublishedReports =
  * The publishing branch: `NHANH_CONG_BO` if set, else `main`. Its copy from the remote comes first, because
  * in a pull request (and in a developer's clone) that is what the public site was built from.
  */
-function candidateRefs(): string[] {
+export function candidateRefs(): string[] {
   const branch = process.env.NHANH_CONG_BO?.trim() || "main";
   return [`refs/remotes/origin/${branch}`, `refs/heads/${branch}`];
 }

@@ -108,6 +108,10 @@ fromYear?: number
  * Mã chỉ tiêu khác đo đúng cùng một đại lượng (kế hoạch nhắc lại ở hai mục tiêu). Chỉ tiêu này lấy số liệu của chỉ tiêu kia và chỉ được đếm một lần.
  */
 sameAs?: string
+/**
+ * Chỉ tiêu của kế hoạch năm trước mà chỉ tiêu này đo tiếp (cùng một chỉ số qua các năm), dạng <năm>/<mã chỉ tiêu>, ví dụ 2026/ct-2-3-1. Trang chỉ số hiện mục tiêu và kết quả của từng năm.
+ */
+continues?: string
 }
 
 /**
@@ -175,6 +179,10 @@ province: string
  * Năm mà kế hoạch áp dụng.
  */
 year: number
+/**
+ * true khi kế hoạch đang được chép (npm run new:plan tạo ra kế hoạch nháp): kế hoạch nháp không được công bố, chỉ xem trước được bằng npm start. Chép xong, đối chiếu văn bản gốc rồi đổi thành false.
+ */
+draft?: boolean
 /**
  * Số hiệu văn bản, nếu biết (bản được cung cấp không ghi số).
  */

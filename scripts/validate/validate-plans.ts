@@ -4,6 +4,9 @@ import { publishedOfPlan, type PublishedReports } from "../load/read-published-r
 import type { Plan } from "../types/content.generated.ts";
 import { errorAt } from "./cross/context.ts";
 import type { ValidContent } from "./valid-content.ts";
+import { readPlanChanges } from "../load/read-plan-changes.ts";
+import { checkClosedPlan, closedPlans, FROZEN_FOLDERS } from "./check-closed-plans.ts";
+import { checkContinues } from "./check-continues.ts";
 import { validateContent } from "./validate-content.ts";
 
 /** One plan of the repository, loaded and, when it has no error, validated. */
@@ -30,6 +33,13 @@ export interface PlansResult {
  * @example await loadAndValidatePlans(".", { publish: true, published }) → { plans: [{ year: "2026", content: { … } }], errors: [], … }
  */
 export async function loadAndValidatePlans(root: string, { publish, published }: { publish: boolean; published?: PublishedReports }): Promise<PlansResult> {
+  const result = await validatePlans(root, { publish, ...(published ? { published } : {}) });
+  const { loadErrors, errors, warnings, notices } = result;
+  const once = (list: ContentError[]) => sortProblems([...new Map(list.map((e) => [JSON.stringify(e), e])).values()]);
+  return { plans: result.plans, loadErrors: once(loadErrors), errors: once(errors), warnings: once(warnings), notices: once(notices) };
+}
+
+async function validatePlans(root: string, { publish, published }: { publish: boolean; published?: PublishedReports }): Promise<PlansResult> {
   const { years, errors: listErrors } = await listPlans(root);
   const loaded = await Promise.all(years.map((year) => loadContent(root, year)));
   const loadErrors = [...listErrors, ...loaded.flatMap((l) => l.errors)];
@@ -44,8 +54,20 @@ export async function loadAndValidatePlans(root: string, { publish, published }:
     notices.push(...result.notices);
     return { year, files, ...(result.content && !yearError ? { content: result.content } : {}) };
   });
-  const once = (list: ContentError[]) => sortProblems([...new Map(list.map((e) => [JSON.stringify(e), e])).values()]);
-  return { plans, loadErrors: once(loadErrors), errors: once(errors), warnings: once(warnings), notices: once(notices) };
+  // Across plans: a target continuing an earlier plan's indicator names one that exists.
+  errors.push(...checkContinues(loaded));
+  // A closed plan is frozen; checked against git, as published figures are (only when that guard runs).
+  if (published) {
+    const drafts = loaded.map(({ year, files }) => ({ year, draft: (files.plan[0]?.data as Partial<Plan> | undefined)?.draft === true }));
+    const strict = process.env.GITHUB_ACTIONS === "true";
+    const latest = drafts.filter((p) => !p.draft).map((p) => p.year).sort().at(-1) ?? "";
+    for (const year of closedPlans(drafts)) {
+      const found = checkClosedPlan(year, latest, await readPlanChanges(root, FROZEN_FOLDERS(year)), strict);
+      errors.push(...found.filter((e) => e.severity !== "warning"));
+      warnings.push(...found.filter((e) => e.severity === "warning"));
+    }
+  }
+  return { plans, loadErrors, errors, warnings, notices };
 }
 
 /** The year in content/<year>/ke-hoach.md must be the folder's: pages and open data are filed under it. */

@@ -7,6 +7,7 @@ import { toJsonAttr } from "./to-json-attr.ts";
 import { areaProgressChart } from "./charts/area-progress-chart.ts";
 import { statusChart } from "./charts/status-chart.ts";
 import { targetChart } from "./charts/target-chart.ts";
+import { indicatorChart } from "./charts/indicator-chart.ts";
 import { taskChart } from "./charts/task-chart.ts";
 import { svgBarChart } from "./charts/svg-bar-chart.ts";
 import { groupTasks } from "./group-tasks.ts";
@@ -34,6 +35,7 @@ export function registerFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("statusChart", statusChart);
   eleventyConfig.addFilter("areaProgressChart", areaProgressChart);
   eleventyConfig.addFilter("targetChart", targetChart);
+  eleventyConfig.addFilter("indicatorChart", indicatorChart);
   eleventyConfig.addFilter("taskChart", taskChart);
   eleventyConfig.addFilter("svgBarChart", svgBarChart);
   eleventyConfig.addFilter("groupTasks", groupTasks);

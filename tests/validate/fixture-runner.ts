@@ -18,9 +18,8 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sortProblems, type ContentError } from "../../scripts/load/content-error.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
 import { formatError } from "../../scripts/validate/format-errors.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
+import { loadAndValidatePlans } from "../../scripts/validate/validate-plans.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -127,8 +126,8 @@ export async function prepareCase(caseDir: string): Promise<string> {
 
 /** Every problem in the tree at `root`, in the order the CLI prints them (see scripts/validate-cli.ts). */
 export async function validateTree(root: string, publish = true): Promise<ContentError[]> {
-  const { files, errors: loadErrors } = await loadContent(root);
-  const { errors, warnings } = validateContent(files, { publish });
+  // Every plan of the tree, as npm run validate checks it (a case may add a plan: content/2027/…).
+  const { loadErrors, errors, warnings } = await loadAndValidatePlans(root, { publish });
   return sortProblems([...loadErrors, ...errors, ...warnings]);
 }
 

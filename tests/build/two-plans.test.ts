@@ -1,0 +1,90 @@
+/**
+ * Two plans side by side (docs/decisions/0008), built from tests/fixtures/two-plans/: the fixture
+ * plan as 2026 and an invented 2027 plan whose ct-1-1-1 continues 2026/ct-1-1-1. Every page kind
+ * exists under each year, `/` is the current plan with the archive, the old addresses lead to 2026,
+ * and the indicator page and the open data show both years. Values written by hand
+ * (tests/fixtures/two-plans/README.md).
+ */
+import assert from "node:assert/strict";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { before, test } from "node:test";
+import { builtSite } from "../e2e/support/built-site.ts";
+import { twoPlansRoot } from "../fixtures/two-plans/two-plans.ts";
+
+const SITE_URL = "https://vi-du.example/ke-hoach-mau";
+let site: string;
+
+before(async () => {
+  site = await builtSite("/", await twoPlansRoot());
+});
+
+const read = (path: string) => readFile(join(site, path), "utf8");
+const exists = (path: string) => stat(join(site, path)).then((s) => s.isFile(), () => false);
+/** The text of an HTML fragment, tags and runs of spaces collapsed. */
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+
+test("every page kind exists under each year", async () => {
+  for (const year of ["2026", "2027"]) {
+    for (const page of [
+      "", "linh-vuc/", "linh-vuc/thu-tuc-hanh-chinh/", "muc-tieu/mt-1-1/", "nhiem-vu/nv-1-1/", "don-vi/", "don-vi/van-phong-ubnd/",
+      "bao-cao/", `bao-cao/${year}-q1/`, `bao-cao/${year}-q1/thu-tuc-hanh-chinh/`, "cap-nhat/", "du-lieu/", "du-lieu/bang/", "gioi-thieu/", "tim-kiem/", "viec-cham/", "chi-so/ct-1-1-1/",
+    ]) {
+      assert.ok(await exists(`${year}/${page}index.html`), `/${year}/${page}`);
+    }
+    for (const file of ["du-lieu/datapackage.json", "du-lieu/tasks.csv", "du-lieu/indicators.csv", "cap-nhat/feed.xml", "sitemap.xml"]) assert.ok(await exists(`${year}/${file}`), `/${year}/${file}`);
+    assert.match(await read(`${year}/index.html`), new RegExp(`<h1>Kế hoạch mẫu để kiểm thử: cải cách hành chính phường Đông Điền năm ${year}</h1>`));
+  }
+});
+
+test("/ is the current plan, 2027, with the archive of both plans, newest first", async () => {
+  const home = await read("index.html");
+  assert.match(home, /<h1>Kế hoạch mẫu để kiểm thử: cải cách hành chính phường Đông Điền năm 2027<\/h1>/);
+  const archive = /<ul class="plan-archive">([\s\S]*?)<\/ul>/.exec(home)?.[1] ?? "";
+  assert.deepEqual([...archive.matchAll(/href="([^"]+)"/g)].map((m) => m[1]), ["/2027/", "/2026/"]);
+  assert.match(text(archive), /Năm 2027: .* \(kế hoạch hiện hành\) Năm 2026: /);
+  // Each plan's own pages link inside the plan.
+  assert.match(await read("2026/nhiem-vu/nv-1-1/index.html"), /<link rel="canonical" href="https:\/\/vi-du\.example\/ke-hoach-mau\/2026\/nhiem-vu\/nv-1-1\/">/);
+});
+
+test("the addresses the site had before plans had folders lead to the 2026 plan", async () => {
+  for (const page of ["nhiem-vu/nv-1-1/", "muc-tieu/mt-1-1/", "bao-cao/2026-q1/", "du-lieu/", "gioi-thieu/", "tim-kiem/"]) {
+    const html = await read(`${page}index.html`);
+    assert.match(html, new RegExp(`<link rel="canonical" href="${SITE_URL}/2026/${page}">`), page);
+    assert.match(html, new RegExp(`<meta http-equiv="refresh" content="1; url=/2026/${page}">`), page);
+    assert.match(html, new RegExp(`<a href="/2026/${page}" data-redirect>`), page);
+    assert.doesNotMatch(html, /<script>/, "no inline script");
+  }
+  // Files cannot redirect: the 2026 plan's open data is served at its old address too, byte for byte.
+  assert.equal(await read("du-lieu/tasks.csv"), await read("2026/du-lieu/tasks.csv"));
+  // Nothing of 2027 appears at an old address.
+  assert.equal(await exists("bao-cao/2027-q1/index.html"), false);
+});
+
+test("the indicator continued across the two years shows both years, on each year's page", async () => {
+  for (const year of ["2026", "2027"]) {
+    const html = await read(`${year}/chi-so/ct-1-1-1/index.html`);
+    const rows = [...(/<table class="indicator-years">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? "").matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => text(m[1]!));
+    assert.deepEqual(rows, [
+      "2026 ct-1-1-1 : Tỷ lệ hồ sơ giải quyết đúng hạn tối thiểu 98 % 98 % (06 tháng đầu năm 2026) Số liệu minh họa Đạt",
+      "2027 ct-1-1-1 : Tỷ lệ hồ sơ giải quyết đúng hạn tối thiểu 99 % 99,2 % (Quý I năm 2027) Số liệu minh họa Đạt",
+    ], year);
+    assert.match(html, /data-chart="[^"]*&quot;labels&quot;:\[&quot;2026&quot;,&quot;2027&quot;\]/);
+  }
+  // The objective page of each year links its indicator.
+  assert.match(await read("2026/muc-tieu/mt-1-1/index.html"), /<a href="\/2026\/chi-so\/ct-1-1-1\/">Chỉ số này qua các năm<\/a> \(2026–2027\)/);
+  assert.equal(
+    await read("2027/du-lieu/indicators.csv"),
+    "\uFEFFindicator,year,target,objective,measure,comparator,value,unit,latestValue,latestPeriod,status,illustrative\r\n" +
+      "2026-ct-1-1-1,2026,ct-1-1-1,mt-1-1,Tỷ lệ hồ sơ giải quyết đúng hạn,>=,98,%,98,2026-6t,dat,true\r\n" +
+      "2026-ct-1-1-1,2027,ct-1-1-1,mt-1-1,Tỷ lệ hồ sơ giải quyết đúng hạn,>=,99,%,99.2,2027-q1,dat,true\r\n",
+  );
+});
+
+test("one sitemap lists the home page and both plans' pages", async () => {
+  const sitemap = await read("sitemap.xml");
+  assert.match(sitemap, new RegExp(`<loc>${SITE_URL}/</loc>`));
+  assert.match(sitemap, new RegExp(`<loc>${SITE_URL}/2026/nhiem-vu/nv-1-1/</loc>`));
+  assert.match(sitemap, new RegExp(`<loc>${SITE_URL}/2027/nhiem-vu/nv-1-1/</loc>`));
+  assert.match(await read("robots.txt"), new RegExp(`^Sitemap: ${SITE_URL}/sitemap\\.xml$`, "m"));
+});

@@ -98,7 +98,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   const indicators = deriveIndicators(derived);
   for (const { year, data } of derived) {
     const mine = indicators.flatMap((i) => i.years.filter((y) => y.year === year).map((y) => ({ ...i, here: y.target })));
-    if (mine.length > 0) data.indicators = mine;
+    data.indicators = mine;
   }
   const current = derived.at(-1)!;
   const summaries: PlanSummary[] = derived.map(({ year, data }) => ({ year, title: data.plan.title, path: `${year}/`, current: year === current.year }));

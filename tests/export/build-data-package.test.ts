@@ -17,7 +17,7 @@ import { schemaAtPath } from "../../scripts/validate/schema-at-path.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 
-const RESOURCES = ["areas", "objectives", "targets", "tasks", "units", "periods", "task-progress", "target-values", "corrections"];
+const RESOURCES = ["areas", "objectives", "targets", "indicators", "tasks", "units", "periods", "task-progress", "target-values", "corrections"];
 const TYPES = ["string", "integer", "number", "boolean", "date"];
 
 let data: SiteData;
@@ -48,7 +48,7 @@ describe("the data package descriptor", () => {
     assert.deepEqual(JSON.parse(pkg.files["datapackage.json"]!), JSON.parse(JSON.stringify(pkg.descriptor)));
   });
 
-  test("names the nine resources, each a UTF-8 CSV with typed, titled and described fields", () => {
+  test("names the ten resources, each a UTF-8 CSV with typed, titled and described fields", () => {
     assert.deepEqual(pkg.descriptor.resources.map((r) => r.name), RESOURCES);
     for (const r of pkg.descriptor.resources) {
       assert.equal(r.path, `${r.name}.csv`);

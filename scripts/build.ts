@@ -8,6 +8,7 @@ import { buildDataPackage } from "./export/build-data-package.ts";
 import { openDataSummary } from "./export/open-data-summary.ts";
 import { pageFigures } from "./export/page-figures.ts";
 import { writeDataPackage } from "./export/write-data-package.ts";
+import { combinedPackage, writeCombinedFeed, writeCombinedPackage } from "./export/combine-plans.ts";
 import { indexPlans, type PlanData } from "./index/index-site.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, OutputFolderRefusedError, outputFolderProblem } from "./lib/output-folder.ts";
 import { readGitHistory } from "./load/read-git-history.ts";
@@ -86,13 +87,22 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   }
   // Said, never silent: drafts in `npm start`, or a check that could not run (the guard in a shallow clone).
   if (warnings.length > 0) await reportProblems(warnings);
+  // A plan still being transcribed (draft: true, npm run new:plan) is never published: `npm start`
+  // shows it with the "BẢN NHÁP" banner, a real build leaves it out (docs/decisions/0008).
+  const isDraft = (p: (typeof valid)[number]) => p.content.plan.data.draft === true;
+  for (const p of valid.filter(isDraft)) log(`Kế hoạch ${p.year} là bản nháp (draft: true) nên ${dev ? "chỉ xem trước, chưa công bố" : "chưa được công bố"}.`);
+  const shown = dev ? valid : valid.filter((p) => !isDraft(p));
+  if (shown.length === 0) {
+    log("Chưa có kế hoạch nào để công bố: mọi kế hoạch đều là bản nháp.");
+    return null;
+  }
   const history = await readGitHistory(root);
-  const site = valid[0]!.content.site.data;
+  const site = shown[0]!.content.site.data;
   const siteUrl = site.url;
   // Each plan's pages live under /<year>/: its settings.url says so, so every canonical link, citation
   // and open-data address of the plan carries the year (docs/decisions/0008).
   const derived: PlanData[] = await time("derive", () =>
-    valid.map(({ year, content }) => ({ year, data: deriveSiteData({ ...content, site: { ...content.site, data: { ...site, url: `${siteUrl}/${year}` } } }, history, { drafts: dev }) })),
+    shown.map(({ year, content }) => ({ year, data: deriveSiteData({ ...content, site: { ...content.site, data: { ...site, url: `${siteUrl}/${year}` } } }, history, { drafts: dev }) })),
   );
   // Indicators measured across plans (`continues`): each plan's pages show those its targets belong to.
   const indicators = deriveIndicators(derived);
@@ -100,7 +110,13 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     const mine = indicators.flatMap((i) => i.years.filter((y) => y.year === year).map((y) => ({ ...i, here: y.target })));
     data.indicators = mine;
   }
-  const current = derived.at(-1)!;
+  for (const { year, content } of shown.filter(isDraft)) {
+    const data = derived.find((d) => d.year === year)!.data;
+    data.drafts = [{ path: content.plan.path, kind: "plan" }, ...(data.drafts ?? [])];
+  }
+  // `/` shows the latest published plan; a draft plan in `npm start` is previewed at /<year>/ only.
+  const publishedYears = new Set(shown.filter((p) => !isDraft(p)).map((p) => p.year));
+  const current = [...derived].reverse().find((d) => publishedYears.has(d.year)) ?? derived.at(-1)!;
   const summaries: PlanSummary[] = derived.map(({ year, data }) => ({ year, title: data.plan.title, path: `${year}/`, current: year === current.year }));
   const prefix = normalisePrefix(pathPrefix ?? process.env.PATH_PREFIX ?? site.pathPrefix);
   const target = resolve(outDir);
@@ -127,13 +143,13 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
       const planDir = join(tmp, year);
       written += await time("render", () => renderSite(data, { outDir: planDir, pathPrefix: `${prefix}${year}/`, rootPrefix: prefix, assets, openData, figures, plans: summaries, siteUrl }));
       await time("export", () => writeDataPackage({ data, pkg: dataPackage, figures }, { outDir: planDir }));
-      outputs.push({ year, data, openData, figures });
+      outputs.push({ year, data, openData, figures, pkg: dataPackage });
     }
     // The site root: the current plan's home with the archive, the 404 page, robots.txt, the one
     // sitemap, and the addresses the site had before plans had folders, which were the oldest plan's.
     const oldest = derived[0]!.year;
     const legacy = await legacyFiles(join(tmp, oldest));
-    const top = outputs.at(-1)!;
+    const top = outputs.find((o) => o.year === current.year)!;
     written += await time("render", () =>
       renderSite(top.data, {
         outDir: tmp, pathPrefix: `${prefix}${top.year}/`, rootPrefix: prefix, assets, openData: top.openData, figures: top.figures, scope: "root", plans: summaries, siteUrl,
@@ -141,6 +157,9 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
       }),
     );
     await writeRootSitemap(tmp, derived.map((d) => d.year), siteUrl);
+    // One feed and one package of open data across every plan, at the root.
+    await writeCombinedFeed(tmp, derived.map((d) => d.year), siteUrl);
+    await writeCombinedPackage(tmp, combinedPackage(outputs, siteUrl));
     await linkLegacyFiles(join(tmp, oldest), tmp, legacy.files);
     await time("index", async () => void (await (indexing ?? keepPreviousIndex(target, tmp))));
     const pages = written;

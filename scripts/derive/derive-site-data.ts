@@ -231,6 +231,8 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
     taskStatuses: TASK_STATUSES,
     targetScore: score(counted.map((t) => t.latest), counted.length),
     illustrative: published.some((r) => r.data.illustrative) || content.updates.some((u) => u.data.illustrative),
+    // Indicators across plans are joined by the build (scripts/derive/indicators.ts): none within one plan.
+    indicators: [],
     history: history ? { complete: history.complete, ...(history.reason ? { reason: history.reason } : {}) } : { complete: false, reason: "unavailable" },
     counts: {
       areas: areas.length, objectives: objectives.length, targets: counted.length, targetsListed: targets.length,

@@ -218,7 +218,7 @@ export interface DerivedUpdate extends Update {
 /** Unpublished work shown by the `npm start` preview only: a draft report, or an update still holding the placeholder. */
 export interface DraftItem {
   path: string;
-  kind: "report" | "update";
+  kind: "report" | "update" | "plan";
 }
 
 /** Everything the templates render, computed once per build. */
@@ -247,7 +247,7 @@ export interface SiteData {
   /** Only in the `npm start` preview, never in a build: the drafts rendered as if published. */
   drafts?: DraftItem[];
   /** Indicators measured across plans that this plan's targets belong to (scripts/derive/indicators.ts); set by the build. */
-  indicators?: Indicator[];
+  indicators: Indicator[];
   rollup: Rollup;
   /** Task statuses from not started to done (TASK_STATUSES, the report schema's list): pages list them from it, done first with `| reverse`. */
   taskStatuses: readonly TaskStatus[];

@@ -7,6 +7,7 @@ import type { ValidContent } from "./valid-content.ts";
 import { readPlanChanges } from "../load/read-plan-changes.ts";
 import { checkClosedPlan, closedPlans, FROZEN_FOLDERS } from "./check-closed-plans.ts";
 import { checkContinues } from "./check-continues.ts";
+import { checkPlanText } from "./check-plan-text.ts";
 import { validateContent } from "./validate-content.ts";
 
 /** One plan of the repository, loaded and, when it has no error, validated. */
@@ -49,10 +50,12 @@ async function validatePlans(root: string, { publish, published }: { publish: bo
   const plans: CheckedPlan[] = loaded.map(({ year, files }) => {
     const result = validateContent(files, { publish, ...(published ? { published: publishedOfPlan(published, year, years[0]!) } : {}) });
     const yearError = planYearProblem(year, files);
-    errors.push(...result.errors, ...(yearError ? [yearError] : []));
+    // A plan published (no draft: true) with text still to be transcribed is refused field by field.
+    const untranscribed = checkPlanText(files.plan[0], files.unit);
+    errors.push(...result.errors, ...(yearError ? [yearError] : []), ...untranscribed);
     warnings.push(...result.warnings);
     notices.push(...result.notices);
-    return { year, files, ...(result.content && !yearError ? { content: result.content } : {}) };
+    return { year, files, ...(result.content && !yearError && untranscribed.length === 0 ? { content: result.content } : {}) };
   });
   // Across plans: a target continuing an earlier plan's indicator names one that exists.
   errors.push(...checkContinues(loaded));

@@ -88,3 +88,32 @@ test("one sitemap lists the home page and both plans' pages", async () => {
   assert.match(sitemap, new RegExp(`<loc>${SITE_URL}/2027/nhiem-vu/nv-1-1/</loc>`));
   assert.match(await read("robots.txt"), new RegExp(`^Sitemap: ${SITE_URL}/sitemap\\.xml$`, "m"));
 });
+
+test("one Atom feed at the old address holds both plans' entries, newest first", async () => {
+  const feed = await read("cap-nhat/feed.xml");
+  const own = async (year: string) => [...(await read(`${year}/cap-nhat/feed.xml`)).matchAll(/<entry>/g)].length;
+  const ids = [...feed.matchAll(/<entry>\s*<title>[^<]*<\/title>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+  assert.equal(ids.length, (await own("2026")) + (await own("2027")));
+  assert.equal(ids[0], "tag:vi-du.example,2027:bao-cao/2027-q1");
+  assert.ok(ids.includes("tag:vi-du.example,2026:bao-cao/2026-6t"));
+  assert.match(feed, new RegExp(`<link rel="self" type="application/atom\\+xml" href="${SITE_URL}/cap-nhat/feed.xml"/>`));
+  assert.match(feed, /<id>tag:vi-du\.example,2026:cap-nhat<\/id>/, "the feed keeps the id it had before plans had folders");
+  // Every page offers that one feed.
+  assert.match(await read("2027/nhiem-vu/nv-1-1/index.html"), /<link rel="alternate" type="application\/atom\+xml" [^>]*href="\/cap-nhat\/feed\.xml">/);
+});
+
+test("the combined open data holds both plans' rows with their year", async () => {
+  const tasks = (await read("du-lieu/tat-ca/tasks.csv")).trimEnd().split("\r\n");
+  assert.match(tasks[0]!, /^\uFEFFyear,id,/);
+  assert.equal(tasks.length, 1 + 9 + 9);
+  assert.equal(tasks.filter((l) => l.startsWith("2026,nv-")).length, 9);
+  assert.equal(tasks.filter((l) => l.startsWith("2027,nv-")).length, 9);
+  const pkg = JSON.parse(await read("du-lieu/tat-ca/datapackage.json")) as { resources: { name: string; schema: { fields: { name: string }[]; primaryKey: string[] } }[] };
+  const perPlan = JSON.parse(await read("2027/du-lieu/datapackage.json")) as { resources: { name: string }[] };
+  assert.deepEqual(pkg.resources.map((r) => r.name), perPlan.resources.map((r) => r.name));
+  for (const r of pkg.resources) {
+    assert.equal(r.schema.fields[0]!.name, "year", r.name);
+    assert.equal(r.schema.primaryKey[0], "year", r.name);
+  }
+  assert.match(await read("du-lieu/tat-ca/SHA256SUMS"), /^[0-9a-f]{64} {2}tasks\.csv$/m);
+});

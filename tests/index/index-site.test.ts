@@ -11,7 +11,7 @@ import { gunzipSync } from "node:zlib";
 import { before, test } from "node:test";
 import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
-import { indexSite } from "../../scripts/index/index-site.ts";
+import { indexSite, planRecords } from "../../scripts/index/index-site.ts";
 import { joinParts, markdownText, searchRecords } from "../../scripts/index/search-records.ts";
 import { loadContent } from "../../scripts/load/load-content.ts";
 import { validateContent } from "../../scripts/validate/validate-content.ts";
@@ -81,4 +81,12 @@ test("the index stage writes Pagefind's files with one page per record", async (
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test("with several plans, each record is filed under its plan's year, in the address and as the year filter", () => {
+  const records = planRecords([{ year: "2026", data }, { year: "2027", data }]);
+  assert.equal(records.length, 46);
+  assert.deepEqual([records[0]!.url, records[0]!.filters.year], ["/2026/nhiem-vu/nv-1-1/", ["2026"]]);
+  assert.deepEqual([records[23]!.url, records[23]!.filters.year], ["/2027/nhiem-vu/nv-1-1/", ["2027"]]);
+  assert.deepEqual(records[23]!.filters.type, ["Nhiệm vụ"]);
 });

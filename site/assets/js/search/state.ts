@@ -1,10 +1,10 @@
 /**
  * The search page's state as it lives in the address bar, so a search can be shared or bookmarked:
- * ?q=thu+tuc&type=Nhiệm+vụ&area=…&unit=…&status=…
+ * ?q=thu+tuc&type=Nhiệm+vụ&area=…&unit=…&status=…&year=2026
  */
 
-/** Pagefind filter keys the pages set: type (base layout), area, lead unit and status (task pages). */
-export const FILTER_KEYS = ["type", "area", "unit", "status"] as const;
+/** Pagefind filter keys the index sets: type, area, lead unit, status (task records), and the plan's year (every record, docs/decisions/0008). */
+export const FILTER_KEYS = ["type", "area", "unit", "status", "year"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {

@@ -1,0 +1,69 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { toCsv } from "../../lib/csv.ts";
+import type { DataPackage, PackageResource } from "./build-data-package.ts";
+import { sha256sums } from "./build-data-package.ts";
+
+/** Where the tables of every plan together are published: /du-lieu/tat-ca/. */
+export const COMBINED_DIR = "du-lieu/tat-ca";
+
+const YEAR_FIELD = { name: "year", type: "integer", title: "Năm kế hoạch", description: "Năm của kế hoạch mà dòng này thuộc về; bảng của từng năm ở /<năm>/du-lieu/." } as const;
+
+/**
+ * The open data of every plan in one package (docs/decisions/0008): each table of the plans'
+ * packages once, its rows from every plan, oldest first, with the plan's year as the first column
+ * (and part of the key: an id such as nv-1-1 exists in each year). Foreign keys are left out, as
+ * they hold within one plan. Also the descriptor and SHA256SUMS.
+ * @example combinedPackage([{ year: "2026", pkg }, { year: "2027", pkg }], "https://example.org") → { "tasks.csv": "\uFEFFyear,id,…\r\n2026,nv-1-1,…", "datapackage.json": "…", "SHA256SUMS": "…" }
+ */
+export function combinedPackage(plans: readonly { year: string; pkg: DataPackage }[], siteUrl: string): Record<string, string> {
+  const latest = plans.at(-1)!.pkg.descriptor;
+  const files: Record<string, string> = {};
+  const resources: PackageResource[] = latest.resources.map((r) => {
+    const rows = plans.flatMap(({ year, pkg }) => (pkg.rows[r.name] ?? []).map((row) => ({ year: Number(year), ...row })));
+    const fields = [YEAR_FIELD, ...r.schema.fields];
+    files[`${r.name}.csv`] = toCsv(fields.map((f) => f.name), rows);
+    files[`${r.name}.json`] = `${JSON.stringify(rows, null, 2)}\n`;
+    const { foreignKeys: _, ...schema } = r.schema;
+    return { ...r, schema: { ...schema, fields, primaryKey: ["year", ...([] as string[]).concat(r.schema.primaryKey)] } };
+  });
+  const descriptor = {
+    ...latest, id: `${siteUrl}/${COMBINED_DIR}/datapackage.json`, name: `${String(latest.name ?? "ke-hoach")}-tat-ca-cac-nam`,
+    title: `${String(latest.title ?? "")} – mọi kế hoạch (${plans.map((p) => p.year).join(", ")})`, homepage: `${siteUrl}/${COMBINED_DIR}/`, resources,
+  };
+  files["datapackage.json"] = `${JSON.stringify(descriptor, null, 2)}\n`;
+  files.SHA256SUMS = sha256sums(files);
+  return files;
+}
+
+/** Writes the combined package under the site root. */
+export async function writeCombinedPackage(siteDir: string, files: Record<string, string>): Promise<void> {
+  for (const [path, contents] of Object.entries(files)) {
+    const to = join(siteDir, COMBINED_DIR, path);
+    await mkdir(dirname(to), { recursive: true });
+    await writeFile(to, contents);
+  }
+}
+
+/**
+ * The site's one Atom feed, /cap-nhat/feed.xml (the address the feed had before plans had folders):
+ * every plan's entries, newest first, under the current plan's title, with the oldest plan's feed id
+ * so readers subscribed before keep their subscription. Entries come from each plan's own feed
+ * (/<year>/cap-nhat/feed.xml), already escaped.
+ * @example await writeCombinedFeed("_site.tmp-x", ["2026", "2027"], "https://example.org") → /cap-nhat/feed.xml with both plans' entries
+ */
+export async function writeCombinedFeed(siteDir: string, years: readonly string[], siteUrl: string): Promise<void> {
+  const feeds = await Promise.all(years.map((y) => readFile(join(siteDir, y, "cap-nhat", "feed.xml"), "utf8")));
+  const entries = feeds.flatMap((f) => [...f.matchAll(/ {2}<entry>[\s\S]*?<\/entry>\n?/g)].map((m) => ({ xml: m[0].replace(/\n?$/, "\n"), updated: /<updated>([^<]+)<\/updated>/.exec(m[0])?.[1] ?? "" })));
+  entries.sort((a, b) => Date.parse(b.updated) - Date.parse(a.updated));
+  const current = feeds.at(-1)!;
+  const head = current.slice(0, current.search(/ {2}<entry>|<\/feed>/));
+  const oldestId = /<id>([^<]+)<\/id>/.exec(feeds[0]!)?.[1] ?? "";
+  const updated = entries[0]?.updated ?? /<updated>([^<]+)<\/updated>/.exec(current)?.[1] ?? "";
+  const out = head
+    .replace(/<id>[^<]+<\/id>/, `<id>${oldestId}</id>`)
+    .replace(/(<link rel="self"[^>]*href=")[^"]+"/, `$1${siteUrl}/cap-nhat/feed.xml"`)
+    .replace(/<updated>[^<]+<\/updated>/, `<updated>${updated}</updated>`);
+  await mkdir(join(siteDir, "cap-nhat"), { recursive: true });
+  await writeFile(join(siteDir, "cap-nhat", "feed.xml"), `${out}${entries.map((e) => e.xml).join("")}</feed>\n`);
+}

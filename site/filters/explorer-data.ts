@@ -65,33 +65,42 @@ export interface ExplorerTarget {
   series: PeriodSeries;
 }
 
+/** One table's rows of the explorer, as its data file holds them: the tasks file also names the units. */
 export interface ExplorerFile {
   areas: Record<string, { number: number; title: string }>;
-  units: Record<string, { name: string; shortName: string }>;
-  tasks: ExplorerTask[];
-  targets: ExplorerTarget[];
+  units?: Record<string, { name: string; shortName: string }>;
+  tasks?: ExplorerTask[];
+  targets?: ExplorerTarget[];
 }
 
 /** The UI strings a commitment is phrased with (site/_data/ui.json). */
 type CommitmentWords = Parameters<typeof commitment>[2];
 
 /**
- * Every row of the data explorer as one JSON document, published beside the page
- * (/du-lieu/bang/du-lieu.json) and fetched by site/assets/js/explorer.ts: the page itself then holds
- * only its first rows and stays small however large the plan. Only what the explorer shows, filters,
- * searches and downloads; the full tables are the open data's tasks/targets files.
- * @example JSON.parse(explorerJson(hg, ui)).tasks[0] → { id: "nv-1-1", ref: "II.1.2, ý 1", title: "…", path: "/nhiem-vu/nv-1-1/", series: { "2026-q1": { s: "dang-thuc-hien", p: 20, o: false } }, … }
+ * One table of the data explorer as a JSON document, published beside the page
+ * (/du-lieu/bang/nhiem-vu.json, /du-lieu/bang/chi-tieu.json) and fetched by
+ * site/assets/js/explorer.ts when that table is first shown: the page itself holds only its first
+ * rows and stays small however large the plan. Only what the explorer shows, filters, searches and
+ * downloads; the full tables are the open data's tasks/targets files.
+ * @example JSON.parse(explorerJson(hg, ui, "nhiem-vu")).tasks[0] → { id: "nv-1-1", ref: "II.1.2, ý 1", title: "…", path: "/nhiem-vu/nv-1-1/", series: { "2026-q1": { s: "dang-thuc-hien", p: 20, o: false } }, … }
  */
-export function explorerJson(hg: SiteData, ui: CommitmentWords): string {
+export function explorerJson(hg: SiteData, ui: CommitmentWords, view: "nhiem-vu" | "chi-tieu"): string {
+  const areas = Object.fromEntries(hg.areas.map((a) => [a.id, { number: a.number, title: a.title }]));
+  if (view === "nhiem-vu") {
+    const file: ExplorerFile = {
+      areas,
+      units: Object.fromEntries(hg.units.map((u) => [u.id, { name: u.name, shortName: u.shortName }])),
+      tasks: hg.tasks.map((t) => ({
+        id: t.id, ref: t.ref, title: t.shortTitle, text: t.text, ...(t.group ? { group: t.group } : {}), area: t.area, lead: t.lead,
+        support: t.supportUnits.map((u) => u.id), deadline: t.deadline, path: `/nhiem-vu/${t.id}/`,
+        ...(t.latest ? { latest: t.latest.period } : {}), series: periodSeries(t),
+      })),
+    };
+    return JSON.stringify(file);
+  }
   const objectiveRef = new Map(hg.objectives.map((o) => [o.id, o.ref]));
   const file: ExplorerFile = {
-    areas: Object.fromEntries(hg.areas.map((a) => [a.id, { number: a.number, title: a.title }])),
-    units: Object.fromEntries(hg.units.map((u) => [u.id, { name: u.name, shortName: u.shortName }])),
-    tasks: hg.tasks.map((t) => ({
-      id: t.id, ref: t.ref, title: t.shortTitle, text: t.text, ...(t.group ? { group: t.group } : {}), area: t.area, lead: t.lead,
-      support: t.supportUnits.map((u) => u.id), deadline: t.deadline, path: `/nhiem-vu/${t.id}/`,
-      ...(t.latest ? { latest: t.latest.period } : {}), series: periodSeries(t),
-    })),
+    areas,
     targets: hg.targets.map((t) => ({
       id: t.id, objective: t.objective, ref: objectiveRef.get(t.objective) ?? "", measure: t.measure, area: t.area,
       comparator: t.comparator, value: t.value, commitment: commitment(t, hg.plan.year, ui), path: `/muc-tieu/${t.objective}/#${t.id}`,

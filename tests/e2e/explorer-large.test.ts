@@ -2,8 +2,8 @@
  * The data explorer on a plan larger than its first page: a synthetic plan of 120 tasks
  * (scripts/bench/generate-content.ts, a pure function of size and seed). The page itself holds only
  * its first 50 rows, and without JavaScript says so and links the full tables; with JavaScript it
- * fetches every row from du-lieu.json, draws 100 at a time, and filters, sorts and downloads all the
- * rows of the view. Expected rows come from the published tasks.json, not from the page under test.
+ * fetches every row of the table shown (nhiem-vu.json; chi-tieu.json only when the reader switches to
+ * the targets), draws 100 at a time, and filters, sorts and downloads all the rows of the view. Expected rows come from the published tasks.json, not from the page under test.
  */
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -26,6 +26,7 @@ let site: string;
 let server: StaticServer;
 let browser: Browser;
 let tasks: { id: string; area: string }[];
+let targets: { id: string }[];
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "hg-explorer-large-"));
@@ -37,6 +38,7 @@ before(async () => {
   server = await serveStatic(site);
   browser = await launchBrowser();
   tasks = JSON.parse(await readFile(join(site, "2026", "du-lieu", "tasks.json"), "utf8"));
+  targets = JSON.parse(await readFile(join(site, "2026", "du-lieu", "targets.json"), "utf8"));
   assert.equal(tasks.length, TASKS);
 });
 
@@ -69,6 +71,10 @@ test("with JavaScript the explorer fetches every row, draws 100 at a time, and â
   const opened = await openPage(browser, new URL("2026/du-lieu/bang/", server.url).href);
   try {
     const { page } = opened;
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(".json")) fetched.push(new URL(request.url()).pathname);
+    });
     await page.locator("[data-explorer][data-ready]").waitFor();
     assert.ok(opened.page.url().endsWith("/2026/du-lieu/bang/"));
     assert.equal(await page.locator("[data-first-rows-note]:visible").count(), 0, "the no-script note gives way");
@@ -79,6 +85,14 @@ test("with JavaScript the explorer fetches every row, draws 100 at a time, and â
     await more.click();
     assert.deepEqual(await taskRows(page), tasks.map((t) => t.id));
     assert.equal(await more.isVisible(), false);
+    // The page is built from the derived data's rows; the targets' file is fetched only when asked for.
+    assert.ok(fetched.every((path) => !path.endsWith("/chi-tieu.json")), fetched.join(", "));
+    await page.check("input[name=xem][value=chi-tieu]");
+    await page.locator("[data-explorer][data-ready]").waitFor();
+    await page.locator("section[data-view=chi-tieu]:not([hidden])").waitFor();
+    const targetRows = await page.locator("section[data-view=chi-tieu] tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id ?? ""));
+    assert.deepEqual(targetRows, targets.slice(0, 100).map((t) => t.id));
+    assert.deepEqual(fetched.filter((path) => path.endsWith("/chi-tieu.json")), ["/2026/du-lieu/bang/chi-tieu.json"]);
     assert.deepEqual(opened.consoleErrors, []);
     assert.deepEqual(opened.failedRequests, []);
     const violations = await checkAccessibility(page);

@@ -2,7 +2,7 @@
  * The open data page and the data explorer, in Chromium on the real site served under a path prefix:
  * clean loads and no axe violation, facet and diacritics-insensitive text filters, views restored from
  * the address, sorting, and a CSV download of exactly the rows shown (the rows come from the
- * du-lieu.json the page fetches; tests/e2e/explorer-large.test.ts covers a plan larger than a page of
+ * nhiem-vu.json / chi-tieu.json the page fetches; tests/e2e/explorer-large.test.ts covers a plan larger than a page of
  * rows). Expected rows come from the
  * published tasks.json/targets.json, not from the page under test.
  */

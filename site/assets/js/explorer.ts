@@ -7,8 +7,8 @@ import { parseState, stateToQuery, type View, type ViewState } from "./explorer/
 
 /**
  * The data explorer on /du-lieu/bang/. The page itself holds only its first rows (a useful table
- * without JavaScript, with links to the full tables); this script fetches every row from du-lieu.json
- * beside the page, then adds facet filters, a diacritics-insensitive text filter, sortable columns,
+ * without JavaScript, with links to the full tables); this script fetches every row of the table shown
+ * from nhiem-vu.json or chi-tieu.json beside the page (the other one only if the reader switches), then adds facet filters, a diacritics-insensitive text filter, sortable columns,
  * keeps the view in the address (so it can be shared) and downloads exactly the rows of the view as
  * CSV. Rows are drawn a page at a time ("Hiện thêm"), so a province-size plan stays quick on a phone.
  */
@@ -82,42 +82,59 @@ async function start(root: HTMLElement): Promise<void> {
   // Until the rows arrive, the build-time first rows of the view in the address are shown.
   const initial = parseState(location.search).view;
   for (const [name, section] of Object.entries(sections)) section.hidden = name !== initial;
-  count.textContent = "Đang tải dữ liệu của bảng…";
-  let data: ExplorerFile;
-  try {
-    const response = await fetch(root.dataset.src ?? "du-lieu.json");
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    data = (await response.json()) as ExplorerFile;
-  } catch {
-    // The page still shows its first rows and links the full tables.
-    count.textContent = "Không tải được dữ liệu của bảng: bảng dưới đây chỉ có các dòng đầu. Tải bảng đủ ở trang Dữ liệu mở.";
-    return;
+  const FAILED = "Không tải được dữ liệu của bảng: bảng dưới đây chỉ có các dòng đầu. Tải bảng đủ ở trang Dữ liệu mở.";
+  /** Each table's rows, fetched the first time the table is shown (the targets file only if asked for). */
+  const rows: Partial<Record<View, Row[]>> = {};
+  const loading: Partial<Record<View, Promise<boolean>>> = {};
+  const load = (view: View): Promise<boolean> => (loading[view] ??= fetchRows(view));
+
+  async function fetchRows(view: View): Promise<boolean> {
+    try {
+      const response = await fetch(`${root.dataset.src ?? ""}${view}.json`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      rows[view] = toRows(view, (await response.json()) as ExplorerFile);
+    } catch {
+      // The page still shows the table's first rows and links the full tables.
+      delete loading[view];
+      return false;
+    }
+    // Every row of this table is in the script's hands now: the note about the first rows gives way.
+    const note = sections[view].querySelector<HTMLElement>("[data-first-rows-note]");
+    if (note) note.hidden = true;
+    return true;
   }
 
-  const areaLabel = (id: string) => {
-    const a = data.areas[id];
-    return a ? `${a.number}. ${a.title}` : id;
-  };
-  const rows: Record<View, Row[]> = {
-    "nhiem-vu": data.tasks.map((t, order) => {
-      const lead = data.units[t.lead];
-      const supports = t.support.map((id) => data.units[id]?.name ?? "").join(" ");
-      return {
-        order, id: t.id, ref: t.ref, area: t.area, areaNumber: data.areas[t.area]?.number ?? 0, areaLabel: areaLabel(t.area),
-        unit: t.lead, unitName: lead?.shortName ?? t.lead, title: t.title, text: t.text, deadline: t.deadline, comparator: "", commitment: null, commitmentText: "",
-        path: t.path, series: t.series, latest: t.latest ?? "", period: "", point: undefined, status: "",
-        search: fold(`${t.id} ${t.ref} ${t.group ?? ""} ${t.text} ${data.areas[t.area]?.title ?? ""} ${lead?.name ?? ""} ${lead?.shortName ?? ""} ${supports}`),
-      };
-    }),
-    "chi-tieu": data.targets.map((t, order) => ({
+  function toRows(view: View, data: ExplorerFile): Row[] {
+    const areaLabel = (id: string) => {
+      const a = data.areas[id];
+      return a ? `${a.number}. ${a.title}` : id;
+    };
+    const units = data.units ?? {};
+    if (view === "nhiem-vu") {
+      return (data.tasks ?? []).map((t, order) => {
+        const lead = units[t.lead];
+        const supports = t.support.map((id) => units[id]?.name ?? "").join(" ");
+        return {
+          order, id: t.id, ref: t.ref, area: t.area, areaNumber: data.areas[t.area]?.number ?? 0, areaLabel: areaLabel(t.area),
+          unit: t.lead, unitName: lead?.shortName ?? t.lead, title: t.title, text: t.text, deadline: t.deadline, comparator: "", commitment: null, commitmentText: "",
+          path: t.path, series: t.series, latest: t.latest ?? "", period: "", point: undefined, status: "",
+          search: fold(`${t.id} ${t.ref} ${t.group ?? ""} ${t.text} ${data.areas[t.area]?.title ?? ""} ${lead?.name ?? ""} ${lead?.shortName ?? ""} ${supports}`),
+        };
+      });
+    }
+    return (data.targets ?? []).map((t, order) => ({
       order, id: t.id, ref: t.ref, area: t.area, areaNumber: data.areas[t.area]?.number ?? 0, areaLabel: areaLabel(t.area),
       unit: "", unitName: "", title: t.measure, text: t.measure, deadline: "", comparator: t.comparator, commitment: t.value, commitmentText: t.commitment,
       path: t.path, series: t.series, latest: t.latest ?? "", period: "", point: undefined, status: "",
       search: fold(`${t.id} ${t.objective} ${t.measure} ${data.areas[t.area]?.title ?? ""}`),
-    })),
-  };
-  // Every row is in the script's hands now: the build-time first rows and their note give way.
-  for (const note of root.querySelectorAll<HTMLElement>("[data-first-rows-note]")) note.hidden = true;
+    }));
+  }
+
+  count.textContent = "Đang tải dữ liệu của bảng…";
+  if (!(await load(initial))) {
+    count.textContent = FAILED;
+    return;
+  }
 
   // Status options differ between tasks and targets: keep them all, show the current view's.
   const statusSelect = form.querySelector<HTMLSelectElement>("select[name='trang-thai']")!;
@@ -135,7 +152,7 @@ async function start(root: HTMLElement): Promise<void> {
       const key = th.dataset.sort!;
       state.sort = state.sort?.key === key ? { key, desc: !state.sort.desc } : { key, desc: false };
       limit = PAGE;
-      render();
+      void update();
     });
   }
 
@@ -146,13 +163,31 @@ async function start(root: HTMLElement): Promise<void> {
   writeForm();
   form.hidden = false;
   render();
-  // Ready: every row is loaded and the view in the address applied (tests wait for this).
+  // Ready: the table's rows are loaded and the view in the address applied (tests wait for this).
   root.dataset.ready = "";
+
+  /** Shows the view in the form, fetching its table's rows first if this is the first time it is shown. */
+  async function update(): Promise<void> {
+    const wanted = state.view;
+    if (!rows[wanted]) {
+      count.textContent = "Đang tải dữ liệu của bảng…";
+      for (const [name, section] of Object.entries(sections)) section.hidden = name !== wanted;
+      delete root.dataset.ready;
+      const loaded = await load(wanted);
+      if (state.view !== wanted) return;
+      if (!loaded) {
+        count.textContent = FAILED;
+        return;
+      }
+      root.dataset.ready = "";
+    }
+    render();
+  }
 
   form.addEventListener("input", () => {
     readForm();
     limit = PAGE;
-    render();
+    void update();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   root.querySelector<HTMLButtonElement>("[data-download]")!.addEventListener("click", download);
@@ -198,7 +233,7 @@ async function start(root: HTMLElement): Promise<void> {
     for (const [name, section] of Object.entries(sections)) section.hidden = name !== current;
     for (const field of form.querySelectorAll<HTMLElement>("[data-only]")) field.hidden = field.dataset.only !== current;
 
-    const list = rows[current];
+    const list = rows[current] ?? [];
     for (const row of list) showPeriod(row, current);
     const words = fold(state.q).split(" ").filter(Boolean);
     view = sortRows(list.filter((row) => keep(row, current, words)), current);

@@ -1,9 +1,10 @@
 /**
  * The data explorer on a plan larger than its first page: a synthetic plan of 120 tasks
  * (scripts/bench/generate-content.ts, a pure function of size and seed). The page itself holds only
- * its first 50 rows, and without JavaScript says so and links the full tables; with JavaScript it
- * fetches every row of the table shown (nhiem-vu.json; chi-tieu.json only when the reader switches to
- * the targets), draws 100 at a time, and filters, sorts and downloads all the rows of the view. Expected rows come from the published tasks.json, not from the page under test.
+ * its first 50 rows, and without JavaScript says so and links the full tables; with JavaScript its
+ * plain view stays those rows, and the first filter, sort, "Hiện thêm" or download fetches every row
+ * of that table (nhiem-vu.json or chi-tieu.json), draws 100 at a time, and filters, sorts and
+ * downloads all the rows of the view. Expected rows come from the published tasks.json, not from the page under test.
  */
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -26,7 +27,7 @@ let site: string;
 let server: StaticServer;
 let browser: Browser;
 let tasks: { id: string; area: string }[];
-let targets: { id: string }[];
+let targets: { id: string; status: string }[];
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "hg-explorer-large-"));
@@ -67,7 +68,7 @@ test("without JavaScript the explorer shows its first 50 tasks and links the ful
   }
 });
 
-test("with JavaScript the explorer fetches every row, draws 100 at a time, and “Hiện thêm” draws the rest", { timeout: 120_000 }, async () => {
+test("with JavaScript the plain view shows the page's own rows and fetches nothing until the reader asks for more; then 100 at a time", { timeout: 120_000 }, async () => {
   const opened = await openPage(browser, new URL("2026/du-lieu/bang/", server.url).href);
   try {
     const { page } = opened;
@@ -77,22 +78,34 @@ test("with JavaScript the explorer fetches every row, draws 100 at a time, and �
     });
     await page.locator("[data-explorer][data-ready]").waitFor();
     assert.ok(opened.page.url().endsWith("/2026/du-lieu/bang/"));
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(fetched, [], "the first view fetches no rows");
+    assert.deepEqual(await taskRows(page), tasks.slice(0, 50).map((t) => t.id));
+    assert.match(await page.locator("[data-count]").innerText(), new RegExp(`^Đang hiện 50 dòng đầu trên ${TASKS} nhiệm vụ`));
+    const more = page.locator("[data-more]");
+    assert.equal(await more.innerText(), "Hiện thêm 50 dòng (còn 70)");
+
+    await more.click();
+    await page.locator("[data-explorer][data-ready]").waitFor();
+    assert.deepEqual(fetched, ["/2026/du-lieu/bang/nhiem-vu.json"]);
     assert.equal(await page.locator("[data-first-rows-note]:visible").count(), 0, "the no-script note gives way");
     assert.deepEqual(await taskRows(page), tasks.slice(0, 100).map((t) => t.id));
     assert.match(await page.locator("[data-count]").innerText(), new RegExp(`^Đang hiện ${TASKS} trên ${TASKS} nhiệm vụ.*100 dòng đầu`));
-    const more = page.locator("[data-more]");
     assert.equal(await more.innerText(), "Hiện thêm 20 dòng (còn 20)");
     await more.click();
     assert.deepEqual(await taskRows(page), tasks.map((t) => t.id));
     assert.equal(await more.isVisible(), false);
-    // The page is built from the derived data's rows; the targets' file is fetched only when asked for.
-    assert.ok(fetched.every((path) => !path.endsWith("/chi-tieu.json")), fetched.join(", "));
+
+    // The targets: their plain view is the page's own rows too; a filter fetches their file.
     await page.check("input[name=xem][value=chi-tieu]");
-    await page.locator("[data-explorer][data-ready]").waitFor();
     await page.locator("section[data-view=chi-tieu]:not([hidden])").waitFor();
+    assert.ok(targets.length > 50, `${targets.length} targets`);
+    assert.deepEqual(fetched, ["/2026/du-lieu/bang/nhiem-vu.json"]);
+    await page.selectOption("#loc-trang-thai", "dat");
+    await page.locator("[data-explorer][data-ready]").waitFor();
+    assert.deepEqual(fetched, ["/2026/du-lieu/bang/nhiem-vu.json", "/2026/du-lieu/bang/chi-tieu.json"]);
     const targetRows = await page.locator("section[data-view=chi-tieu] tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id ?? ""));
-    assert.deepEqual(targetRows, targets.slice(0, 100).map((t) => t.id));
-    assert.deepEqual(fetched.filter((path) => path.endsWith("/chi-tieu.json")), ["/2026/du-lieu/bang/chi-tieu.json"]);
+    assert.deepEqual(targetRows, targets.filter((t) => t.status === "dat").map((t) => t.id).slice(0, 100));
     assert.deepEqual(opened.consoleErrors, []);
     assert.deepEqual(opened.failedRequests, []);
     const violations = await checkAccessibility(page);
@@ -117,6 +130,21 @@ test("a shared address filters all the rows, not only the first page, and the CS
     const [header, ...rows] = parseCsv(await readFile((await download.path())!, "utf8"));
     assert.equal(header![0], "Mã nhiệm vụ");
     assert.deepEqual(rows.map((r) => r[0]), tasks.map((t) => t.id).sort((a, b) => b.localeCompare(a, "vi", { numeric: true })));
+    assert.deepEqual(opened.consoleErrors, []);
+  } finally {
+    await opened.close();
+  }
+});
+
+test("downloading from the plain view fetches the table and saves every row, not only the page's own", { timeout: 120_000 }, async () => {
+  const opened = await openPage(browser, new URL("2026/du-lieu/bang/", server.url).href, { contextOptions: { acceptDownloads: true } });
+  try {
+    const { page } = opened;
+    await page.locator("[data-explorer][data-ready]").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-download]")]);
+    const [header, ...rows] = parseCsv(await readFile((await download.path())!, "utf8"));
+    assert.equal(header![0], "Mã nhiệm vụ");
+    assert.deepEqual(rows.map((r) => r[0]), tasks.map((t) => t.id));
     assert.deepEqual(opened.consoleErrors, []);
   } finally {
     await opened.close();

@@ -130,10 +130,22 @@ async function start(root: HTMLElement): Promise<void> {
     }));
   }
 
-  count.textContent = "Đang tải dữ liệu của bảng…";
-  if (!(await load(initial))) {
-    count.textContent = FAILED;
-    return;
+  const firstRows = Number(root.dataset.firstRows ?? "0");
+  const totals: Record<View, number> = { "nhiem-vu": Number(root.dataset.totalTasks ?? "0"), "chi-tieu": Number(root.dataset.totalTargets ?? "0") };
+  /**
+   * A large table in its plain view (no filter, no sort) shows the rows built into the page and
+   * fetches nothing until the reader filters, sorts, asks for more rows or downloads: the first view
+   * of a province-size plan stays a few KB instead of every row. A small table is fetched at once.
+   */
+  const deferred = (s: ViewState) => totals[s.view] > firstRows && !s.area && !s.unit && !s.status && !s.period && !s.q.trim() && !s.sort;
+
+  const initialState = parseState(location.search);
+  if (!deferred(initialState)) {
+    count.textContent = "Đang tải dữ liệu của bảng…";
+    if (!(await load(initial))) {
+      count.textContent = FAILED;
+      return;
+    }
   }
 
   // Status options differ between tasks and targets: keep them all, show the current view's.
@@ -162,13 +174,21 @@ async function start(root: HTMLElement): Promise<void> {
   let view: Row[] = [];
   writeForm();
   form.hidden = false;
-  render();
-  // Ready: the table's rows are loaded and the view in the address applied (tests wait for this).
+  if (rows[state.view]) render();
+  else showBuilt();
+  // Ready: the view in the address is applied, from the fetched rows or the page's own (tests wait for this).
   root.dataset.ready = "";
 
-  /** Shows the view in the form, fetching its table's rows first if this is the first time it is shown. */
-  async function update(): Promise<void> {
+  /**
+   * Shows the view in the form, fetching its table's rows first if this is the first time they are
+   * needed (`full`: the reader asked for more rows or a download, so the page's own rows will not do).
+   */
+  async function update(full = false): Promise<void> {
     const wanted = state.view;
+    if (!rows[wanted] && !full && deferred(state)) {
+      showBuilt();
+      return;
+    }
     if (!rows[wanted]) {
       count.textContent = "Đang tải dữ liệu của bảng…";
       for (const [name, section] of Object.entries(sections)) section.hidden = name !== wanted;
@@ -190,11 +210,29 @@ async function start(root: HTMLElement): Promise<void> {
     void update();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
-  root.querySelector<HTMLButtonElement>("[data-download]")!.addEventListener("click", download);
-  more.addEventListener("click", () => {
-    limit += PAGE;
-    render();
+  root.querySelector<HTMLButtonElement>("[data-download]")!.addEventListener("click", () => {
+    if (rows[state.view]) download();
+    else void update(true).then(() => rows[state.view] && download());
   });
+  more.addEventListener("click", () => {
+    limit = rows[state.view] ? limit + PAGE : PAGE;
+    void update(true);
+  });
+
+  /** The plain view of a large table before its rows are fetched: the rows built into the page. */
+  function showBuilt(): void {
+    const current = state.view;
+    for (const [name, section] of Object.entries(sections)) section.hidden = name !== current;
+    for (const field of form.querySelectorAll<HTMLElement>("[data-only]")) field.hidden = field.dataset.only !== current;
+    for (const th of sections[current].querySelectorAll<HTMLTableCellElement>("th[data-sort]")) th.removeAttribute("aria-sort");
+    const noun = current === "nhiem-vu" ? "nhiệm vụ" : "chỉ tiêu";
+    const number = (n: number) => n.toLocaleString("vi-VN");
+    count.replaceChildren(`Đang hiện ${number(firstRows)} dòng đầu trên ${number(totals[current])} ${noun}, mỗi dòng theo báo cáo mới nhất của nó; lọc, sắp xếp hay bấm “Hiện thêm” để tải đủ bảng.`);
+    moreHolder.hidden = false;
+    more.textContent = `Hiện thêm ${number(Math.max(0, Math.min(PAGE, totals[current]) - firstRows))} dòng (còn ${number(totals[current] - firstRows)})`;
+    const query = stateToQuery(state);
+    if (query !== location.search) history.replaceState(null, "", `${location.pathname}${query}${location.hash}`);
+  }
 
   function writeForm(): void {
     showStatusOptions(state.view);

@@ -164,6 +164,7 @@ describe("search", () => {
     const opened = await openSearch();
     try {
       const all = countIn(await typeQuery(opened.page, "dong bo"));
+      await showFilters(opened.page);
       const option = await opened.page.locator("#loc-type option", { hasText: ui.resultTypes.task }).textContent();
       const expected = countIn(option ?? "");
       await opened.page.locator("#loc-type").selectOption(ui.resultTypes.task);
@@ -178,6 +179,46 @@ describe("search", () => {
       assertClean(opened);
     } finally {
       await opened.close();
+    }
+  });
+
+  test("the filter files are fetched only when the reader opens the filters, or the address has one", async () => {
+    const opened = await openPage(browser, "about:blank");
+    try {
+      const fetched: string[] = [];
+      opened.page.on("request", (request) => fetched.push(request.url()));
+      const filterFiles = () => fetched.filter((url) => /\/pagefind\/filter\/.+\.pf_filter$/.test(url));
+      await opened.page.goto(`${server.url}2026/tim-kiem/?q=dong+bo`);
+      const all = countIn(await announced(opened.page, "“dong bo”"));
+      assert.deepEqual(filterFiles(), [], "a search without filters fetches no filter file");
+      assert.equal(await opened.page.locator("[data-search-filters]").isVisible(), false);
+      const button = opened.page.locator("[data-search-filters-open]");
+      assert.equal(await button.textContent(), ui.search.filtersOpen);
+
+      await button.click();
+      await opened.page.locator("[data-search-filters]:not([hidden])").waitFor(WAIT);
+      assert.ok(filterFiles().length > 0, "opening the filters fetches them");
+      assert.equal(await button.isVisible(), false, "the button gives way to the filters");
+      assert.equal(await opened.page.evaluate(() => document.activeElement?.id), "loc-type", "focus moves to the first filter");
+      // The counts are those of the search shown: its results, all types together.
+      const counts = (await opened.page.locator("#loc-type option").allTextContents()).slice(1).map((o) => countIn(o));
+      assert.equal(counts.reduce((sum, n) => sum + n, 0), all);
+      assertClean(opened);
+    } finally {
+      await opened.close();
+    }
+
+    const withFilter = await openPage(browser, "about:blank");
+    try {
+      const fetched: string[] = [];
+      withFilter.page.on("request", (request) => fetched.push(request.url()));
+      await withFilter.page.goto(`${server.url}2026/tim-kiem/?${new URLSearchParams({ type: ui.resultTypes.unit })}`);
+      await announced(withFilter.page, "bộ lọc");
+      assert.ok(await withFilter.page.locator("[data-search-filters]").isVisible(), "an address with a filter shows the filters");
+      assert.equal(await withFilter.page.locator("#loc-type").inputValue(), ui.resultTypes.unit);
+      assert.ok(fetched.some((url) => url.endsWith(".pf_filter")));
+    } finally {
+      await withFilter.close();
     }
   });
 
@@ -245,10 +286,12 @@ describe("search", () => {
   test("the search page has no console errors and no axe violations, before and after a search", async () => {
     const opened = await openSearch();
     try {
-      await opened.page.locator('[data-search-filters]:not([hidden])').waitFor(WAIT);
+      let violations = await checkAccessibility(opened.page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+      await showFilters(opened.page);
       const options = await opened.page.locator("#loc-type option").allTextContents();
       assert.deepEqual(options.map((o) => o.replace(/ \(\d+\)$/, "")), [ui.search.all, ...Object.values(ui.resultTypes)], "the types in the site's order, with counts");
-      let violations = await checkAccessibility(opened.page);
+      violations = await checkAccessibility(opened.page);
       assert.deepEqual(violations, [], formatViolations(violations));
       await typeQuery(opened.page, "dong bo");
       assert.equal(await opened.page.locator("[data-search-status]").getAttribute("aria-live"), "polite");
@@ -323,6 +366,12 @@ describe("search", () => {
     }
   });
 });
+
+/** Opens the filters (their files load then) and waits until they are shown with their counts. */
+async function showFilters(page: Page): Promise<void> {
+  await page.locator("[data-search-filters-open]").click(WAIT);
+  await page.locator("[data-search-filters]:not([hidden])").waitFor(WAIT);
+}
 
 /**
  * The text Pagefind indexes on a result page: its data-pagefind-body, without what the page marks

@@ -45,6 +45,7 @@ async function start(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>("[data-search-form]")!;
   const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
   const filterBox = root.querySelector<HTMLFieldSetElement>("[data-search-filters]")!;
+  const openFilters = root.querySelector<HTMLButtonElement>("[data-search-filters-open]")!;
   const selects = new Map<FilterKey, HTMLSelectElement>();
   for (const key of FILTER_KEYS) {
     const select = root.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
@@ -79,35 +80,17 @@ async function start(root: HTMLElement): Promise<void> {
     }
   };
 
+  /** The filter counts of the whole site, once the filters are shown (loadFilters). */
+  let baseCounts: FilterCounts | null = null;
+
   /** The form's state; until the filters are filled in, those from the address bar. */
   const readForm = (): SearchState => {
     const q = input.value.normalize("NFC").trim();
-    if (filterBox.hidden) return { q, filters: initial.filters };
+    if (!baseCounts) return { q, filters: initial.filters };
     const filters: SearchState["filters"] = {};
     for (const [key, select] of selects) if (select.value) filters[key] = select.value;
     return { q, filters };
   };
-
-  /** Pagefind and the filter counts of the whole site, once loaded; null if loading failed. */
-  const ready = (async (): Promise<{ pagefind: Pagefind; baseCounts: FilterCounts } | null> => {
-    try {
-      const pagefind = (await import(root.dataset.pagefind!)) as Pagefind;
-      // Main thread rather than Pagefind's web worker: this index is small enough to search in a few
-      // milliseconds, it saves fetching the worker script, and a worker slow to start (Pagefind gives
-      // it 5 s) would otherwise be abandoned mid-download for the main-thread fallback anyway.
-      await pagefind.options({ baseUrl: root.dataset.base ?? "/", excerptLength: 30, excerptEllipsis: "…", noWorker: true });
-      const baseCounts = await pagefind.filters();
-      initial.filters = knownFilters(initial.filters, baseCounts);
-      showCounts(baseCounts, baseCounts, initial.filters);
-      filterBox.hidden = false;
-      return { pagefind, baseCounts };
-    } catch (error) {
-      root.querySelector<HTMLElement>("[data-search-error]")!.hidden = false;
-      form.hidden = true;
-      console.warn("Không tải được Pagefind", error);
-      return null;
-    }
-  })();
 
   interface Current {
     state: SearchState;
@@ -117,13 +100,54 @@ async function start(root: HTMLElement): Promise<void> {
     shown: number;
   }
   let current: Current | null = null;
+  /**
+   * Fetches Pagefind's filter files (pagefind.filters() reads them all: every page's type, area,
+   * unit, status and year, about 120 KB at 10,000 tasks) and shows the filters with their counts.
+   * Only when the reader opens the filters or the address carries one: a plain search does not
+   * need them (Pagefind's search() fetches only the filters it is given).
+   */
+  let filtersLoading: Promise<void> | null = null;
+  const loadFilters = (pagefind: Pagefind): Promise<void> =>
+    (filtersLoading ??= (async () => {
+      const counts = await pagefind.filters();
+      initial.filters = knownFilters(initial.filters, counts);
+      // Opened after a search: Pagefind counted only the filters it had then, so count again.
+      const shown = current?.state;
+      const term = shown ? toQuery(shown.q) : "";
+      const again = shown && term ? await pagefind.search(term, { filters: shown.filters as Record<string, string> }) : null;
+      baseCounts = counts;
+      showCounts(counts, again?.totalFilters ?? counts, shown?.filters ?? initial.filters);
+      openFilters.hidden = true;
+      filterBox.hidden = false;
+    })());
+
+  /** Pagefind, once loaded; null if loading failed. */
+  const ready = (async (): Promise<{ pagefind: Pagefind } | null> => {
+    try {
+      const pagefind = (await import(root.dataset.pagefind!)) as Pagefind;
+      // Main thread rather than Pagefind's web worker: this index is small enough to search in a few
+      // milliseconds, it saves fetching the worker script, and a worker slow to start (Pagefind gives
+      // it 5 s) would otherwise be abandoned mid-download for the main-thread fallback anyway.
+      await pagefind.options({ baseUrl: root.dataset.base ?? "/", excerptLength: 30, excerptEllipsis: "…", noWorker: true });
+      // An address with filters needs their values checked and shown before the first search.
+      if (Object.keys(initial.filters).length > 0) await loadFilters(pagefind);
+      else openFilters.hidden = false;
+      return { pagefind };
+    } catch (error) {
+      root.querySelector<HTMLElement>("[data-search-error]")!.hidden = false;
+      form.hidden = true;
+      console.warn("Không tải được Pagefind", error);
+      return null;
+    }
+  })();
+
   let generation = 0;
 
   const run = async () => {
     const mine = ++generation;
     const loaded = await ready;
     if (!loaded || mine !== generation) return;
-    const { pagefind, baseCounts } = loaded;
+    const { pagefind } = loaded;
     const state = readForm();
     history.replaceState(history.state, "", `${location.pathname}${writeState(state)}${location.hash}`);
     if (!isActive(state)) {
@@ -131,7 +155,7 @@ async function start(root: HTMLElement): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "";
-      showCounts(baseCounts, baseCounts, state.filters);
+      if (baseCounts) showCounts(baseCounts, baseCounts, state.filters);
       return;
     }
     const term = toQuery(state.q);
@@ -148,7 +172,7 @@ async function start(root: HTMLElement): Promise<void> {
       (phrase?.results ?? []).map((r) => r.id),
     );
     current = { state, ids, byId, phrase: new Set((phrase?.results ?? []).map((r) => r.id)), shown: 0 };
-    showCounts(baseCounts, term ? (all.totalFilters ?? baseCounts) : baseCounts, state.filters);
+    if (baseCounts) showCounts(baseCounts, term ? (all.totalFilters ?? baseCounts) : baseCounts, state.filters);
     list.replaceChildren();
     await showMore(mine, false);
     if (mine !== generation) return;
@@ -193,6 +217,21 @@ async function start(root: HTMLElement): Promise<void> {
     event.preventDefault();
     clearTimeout(timer);
     void run();
+  });
+  openFilters.addEventListener("click", () => {
+    openFilters.disabled = true;
+    void ready
+      .then(async (loaded) => {
+        if (!loaded) return;
+        await loadFilters(loaded.pagefind);
+        filterBox.querySelector("select")?.focus();
+      })
+      .catch((error: unknown) => {
+        // A failed fetch (a dropped connection): the reader can try again.
+        filtersLoading = null;
+        openFilters.disabled = false;
+        console.warn("Không tải được bộ lọc", error);
+      });
   });
   more.addEventListener("click", () => {
     const now = current;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { deriveSiteData } from "../derive/derive-site-data.ts";
 import type { ContentError } from "../load/content-error.ts";
-import { loadContent } from "../load/load-content.ts";
+import { listPlans, loadContent } from "../load/load-content.ts";
 import { UPDATE_BODY_PLACEHOLDER } from "../validate/cross/check-update-bodies.ts";
 import { loadSchemas } from "../validate/load-schemas.ts";
 import { validateContent } from "../validate/validate-content.ts";
@@ -19,10 +19,11 @@ const CONTENT_DIRS = ["content", "data", "schemas"];
 /**
  * The snapshot of the content in `root`, validated against the schemas beside it, derived as a
  * build derives it (drafts left out, listed apart), or the content errors that prevent it.
- * @example await snapshotOfFolder(".") → { snapshot: { periods: [ … ], … } }
+ * Of one plan (`year`, docs/decisions/0008), the latest by default.
+ * @example await snapshotOfFolder(".", "2026") → { snapshot: { periods: [ … ], … } }
  */
-export async function snapshotOfFolder(root: string): Promise<{ snapshot?: SiteSnapshot; errors: ContentError[] }> {
-  const { files, errors: loadErrors } = await loadContent(root);
+export async function snapshotOfFolder(root: string, year?: string): Promise<{ snapshot?: SiteSnapshot; errors: ContentError[] }> {
+  const { files, errors: loadErrors } = await loadContent(root, year);
   const { errors, content } = validateContent(files, { publish: false, schemas: loadSchemas(join(root, "schemas")) });
   if (loadErrors.length + errors.length > 0 || !content) return { errors: [...loadErrors, ...errors] };
   const drafts = [
@@ -33,17 +34,21 @@ export async function snapshotOfFolder(root: string): Promise<{ snapshot?: SiteS
 }
 
 /**
- * The snapshot of the content at a git ref (a branch, a tag, a commit), read with `git archive`
- * into a temporary folder that is removed afterwards; the working tree is not touched.
- * @example await snapshotOfRef("origin/main") → { snapshot: { … }, errors: [] }
+ * The snapshot of each plan (`years`) of the content at a git ref (a branch, a tag, a commit), read
+ * with `git archive` into a temporary folder that is removed afterwards; the working tree is not
+ * touched. A plan the ref does not have yet is left out.
+ * @example await snapshotOfRef("origin/main", ["2026"]) → { "2026": { snapshot: { … }, errors: [] } }
  */
-export async function snapshotOfRef(ref: string, repo = "."): Promise<{ snapshot?: SiteSnapshot; errors: ContentError[] }> {
+export async function snapshotOfRef(ref: string, years: readonly string[], repo = "."): Promise<Record<string, { snapshot?: SiteSnapshot; errors: ContentError[] }>> {
   const dir = await mkdtemp(join(tmpdir(), "hg-diff-base-"));
   try {
     // "--" after the ref: a ref that looks like an option is never read as one.
     await run("git", ["-C", repo, "archive", "--format=tar", "-o", join(dir, "base.tar"), ref, "--", ...CONTENT_DIRS]);
     await run("tar", ["-xf", join(dir, "base.tar"), "-C", dir]);
-    return await snapshotOfFolder(dir);
+    const there = new Set((await listPlans(dir)).years);
+    const out: Record<string, { snapshot?: SiteSnapshot; errors: ContentError[] }> = {};
+    for (const year of years) if (there.has(year)) out[year] = await snapshotOfFolder(dir, year);
+    return out;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,10 +1,6 @@
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { candidateRefs } from "./read-published-reports.ts";
-
-const run = promisify(execFile);
+import { openPublishingBranch } from "./publishing-branch.ts";
 
 /** A file of a plan that differs from its version on the publishing branch. */
 export interface PlanChange {
@@ -24,25 +20,11 @@ export type PlanChanges = { state: "ok"; ref: string; changes: PlanChange[] } | 
  * @example await readPlanChanges(".", ["content/2026", "data/2026/ky-bao-cao.json"]) → { state: "ok", ref: "refs/heads/main", changes: [{ path: "content/2026/nhiem-vu/nv-1-1.md", kind: "changed", line: 9 }] }
  */
 export async function readPlanChanges(root: string, paths: string[]): Promise<PlanChanges> {
-  const git = async (args: string[]) =>
-    (await run("git", args, { cwd: root, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } })).stdout;
-  let prefix: string;
-  try {
-    const [isShallow = "", inside = "", pre = ""] = (await git(["rev-parse", "--is-shallow-repository", "--is-inside-work-tree", "--show-prefix"])).split("\n");
-    if (inside !== "true") return { state: "no-git" };
-    if (isShallow === "true") return { state: "shallow" };
-    prefix = pre;
-  } catch {
-    return { state: "no-git" };
-  }
-  let ref: string | undefined;
-  for (const candidate of candidateRefs()) {
-    if (await git(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]).then(() => true, () => false)) {
-      ref = candidate;
-      break;
-    }
-  }
-  if (!ref) return { state: "no-branch" };
+  const repo = await openPublishingBranch(root);
+  if (repo.state === "no-git") return { state: "no-git" };
+  if (repo.shallow) return { state: "shallow" };
+  if (repo.state === "no-branch") return { state: "no-branch" };
+  const { git, prefix, ref } = repo;
   const specs = paths.map((p) => `:(top)${prefix}${p}`);
   const rel = (name: string) => (name.startsWith(prefix) ? name.slice(prefix.length) : name);
   // Tracked files that differ (staged or not) or were deleted; then files the branch does not have.

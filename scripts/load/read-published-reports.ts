@@ -1,7 +1,4 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-
-const run = promisify(execFile);
+import { openPublishingBranch } from "./publishing-branch.ts";
 
 /**
  * Where reports live: data/<year>/bao-cao/ (docs/decisions/0008), and data/bao-cao/ before plans had
@@ -35,15 +32,6 @@ export type PublishedReports =
   | { state: "shallow" | "no-git" | "no-branch"; ref?: string };
 
 /**
- * The publishing branch: `NHANH_CONG_BO` if set, else `main`. Its copy from the remote comes first, because
- * in a pull request (and in a developer's clone) that is what the public site was built from.
- */
-export function candidateRefs(): string[] {
-  const branch = process.env.NHANH_CONG_BO?.trim() || "main";
-  return [`refs/remotes/origin/${branch}`, `refs/heads/${branch}`];
-}
-
-/**
  * Reads, from git, the version of each report file that was first published on the publishing branch:
  * the oldest commit reachable from the branch in which the file says `"draft": false`. Changes made after
  * that on any branch are what the guard checks. Never throws: an unusable repository gives a state that
@@ -51,26 +39,9 @@ export function candidateRefs(): string[] {
  * @example await readPublishedReports(".") → { state: "ok", ref: "refs/heads/main", reports: [{ path: "data/bao-cao/2026-q1.json", commit: "b543…", date: "2026-04-06", … }] }
  */
 export async function readPublishedReports(root: string): Promise<PublishedReports> {
-  const git = async (args: string[]) =>
-    (await run("git", args, { cwd: root, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } })).stdout;
-  let prefix: string;
-  let shallow: boolean;
-  try {
-    const [isShallow = "", inside = "", pre = ""] = (await git(["rev-parse", "--is-shallow-repository", "--is-inside-work-tree", "--show-prefix"])).split("\n");
-    if (inside !== "true") return { state: "no-git" };
-    shallow = isShallow === "true";
-    prefix = pre;
-  } catch {
-    return { state: "no-git" };
-  }
-  let ref: string | undefined;
-  for (const candidate of candidateRefs()) {
-    if (await git(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]).then(() => true, () => false)) {
-      ref = candidate;
-      break;
-    }
-  }
-  if (!ref) return { state: "no-branch" };
+  const repo = await openPublishingBranch(root);
+  if (repo.state !== "ok") return { state: repo.state };
+  const { git, prefix, shallow, ref } = repo;
   if (shallow) return { state: "shallow", ref };
 
   const dir = `${prefix}data/`;

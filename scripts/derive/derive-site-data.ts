@@ -6,6 +6,7 @@ import { CONTENT_TYPES } from "../load/content-types.ts";
 import { rollup } from "./rollup.ts";
 import { targetStatus } from "./target-status.ts";
 import { shortTitle } from "./short-title.ts";
+import { planSiteTitle } from "./site-title.ts";
 import { yearElapsed } from "../../lib/year-elapsed.ts";
 import {
   SCORED_STATUSES, TASK_STATUSES, type DerivedArea, type DerivedObjective, type DerivedPeriod, type DerivedTarget, type DerivedTask,
@@ -220,7 +221,7 @@ export function deriveSiteData(content: ValidContent, history?: GitHistory, { dr
   const latestPeriod = [...periods].reverse().find((p) => p.report);
 
   const derived: Omit<SiteData, "items"> = {
-    settings: content.site.data,
+    settings: { ...content.site.data, title: planSiteTitle(content.site.data.title, year) },
     plan: { ...content.plan.data, path: content.plan.path, body: content.plan.body },
     areas, objectives, targets, tasks, units: derivedUnits, periods,
     updates: content.updates.map(({ data, path, body }) => ({ ...data, path, body })),

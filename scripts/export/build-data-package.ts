@@ -147,7 +147,8 @@ export function buildDataPackage(data: SiteData, schemas: Record<string, JsonSch
   const licenceId = settings.licence.name.trim().replace(/\s+/g, "-");
   const descriptor = {
     profile: "tabular-data-package",
-    name: "ke-hoach-cchc-2026-hang-gon",
+    // Each plan's package names its own year (it said 2026 for every plan once).
+    name: `ke-hoach-cchc-${plan.year}-hang-gon`,
     id: `${settings.url}/du-lieu/datapackage.json`,
     title: `Dữ liệu mở – ${plan.title}`,
     description:

@@ -28,7 +28,7 @@ export function combinedPackage(plans: readonly { year: string; pkg: DataPackage
     return { ...r, schema: { ...schema, fields, primaryKey: ["year", ...([] as string[]).concat(r.schema.primaryKey)] } };
   });
   const descriptor = {
-    ...latest, id: `${siteUrl}/${COMBINED_DIR}/datapackage.json`, name: `${String(latest.name ?? "ke-hoach")}-tat-ca-cac-nam`,
+    ...latest, id: `${siteUrl}/${COMBINED_DIR}/datapackage.json`, name: `${String(latest.name ?? "ke-hoach").replace(/-[0-9]{4}(?=-|$)/, "")}-tat-ca-cac-nam`,
     title: `${String(latest.title ?? "")} – mọi kế hoạch (${plans.map((p) => p.year).join(", ")})`, homepage: `${siteUrl}/${COMBINED_DIR}/`, resources,
   };
   files["datapackage.json"] = `${JSON.stringify(descriptor, null, 2)}\n`;

@@ -430,7 +430,7 @@ approvedBy: string
  */
 export interface SiteSettings {
 /**
- * Tên hiển thị ở đầu mỗi trang.
+ * Tên hiển thị ở đầu mỗi trang. Ghi năm bằng cụm {năm} (chữ thường, có dấu, trong dấu ngoặc nhọn), ví dụ "Kế hoạch CCHC {năm} – Phường Hàng Gòn": trang của mỗi kế hoạch tự điền năm của mình; ngoài cụm {năm} không dùng dấu ngoặc nhọn.
  */
 title: string
 /**

@@ -117,3 +117,31 @@ test("the combined open data holds both plans' rows with their year", async () =
   }
   assert.match(await read("du-lieu/tat-ca/SHA256SUMS"), /^[0-9a-f]{64} {2}tasks\.csv$/m);
 });
+
+test("each plan's pages name their own year in the site title; the root pages name the current plan's", async () => {
+  // tests/fixtures/two-plans/data/site.json: "title": "Kế hoạch mẫu {năm} – Phường Đông Điền".
+  const titled = async (path: string, year: string) => {
+    const html = await read(path);
+    const name = `Kế hoạch mẫu ${year} – Phường Đông Điền`;
+    assert.match(html, new RegExp(`<a class="site-title" href="/${year}/">${name}</a>`), path);
+    assert.match(html, new RegExp(`<meta property="og:site_name" content="${name}">`), path);
+    assert.match(html, new RegExp(`<title>[^<]*${name}</title>`), path);
+  };
+  for (const page of ["index.html", "nhiem-vu/nv-1-1/index.html", "chi-so/ct-1-1-1/index.html", "du-lieu/index.html"]) {
+    await titled(`2026/${page}`, "2026");
+    await titled(`2027/${page}`, "2027");
+  }
+  await titled("index.html", "2027");
+  await titled("404.html", "2027");
+  assert.match(await read("2026/cap-nhat/feed.xml"), /<title>Cập nhật – Kế hoạch mẫu 2026 – Phường Đông Điền<\/title>/);
+  assert.match(await read("cap-nhat/feed.xml"), /<title>Cập nhật – Kế hoạch mẫu 2027 – Phường Đông Điền<\/title>/);
+  // Each plan's data package names its own year; the combined one names none.
+  const name = async (path: string) => (JSON.parse(await read(path)) as { name: string }).name;
+  assert.equal(await name("2026/du-lieu/datapackage.json"), "ke-hoach-cchc-2026-hang-gon");
+  assert.equal(await name("2027/du-lieu/datapackage.json"), "ke-hoach-cchc-2027-hang-gon");
+  assert.equal(await name("du-lieu/tat-ca/datapackage.json"), "ke-hoach-cchc-hang-gon-tat-ca-cac-nam");
+  // The placeholder itself never reaches a page (save the data dictionary quoting the schema), a feed or a package.
+  for (const path of ["index.html", "2026/index.html", "2027/index.html", "cap-nhat/feed.xml", "2027/du-lieu/datapackage.json"]) {
+    assert.doesNotMatch((await read(path)).replace(/<td data-label="Mô tả">[^<]*<\/td>/g, ""), /\{năm\}/, path);
+  }
+});

@@ -64,7 +64,7 @@ test("the addresses the site had before plans had folders lead to the 2026 plan"
 test("the indicator continued across the two years shows both years, on each year's page", async () => {
   for (const year of ["2026", "2027"]) {
     const html = await read(`${year}/chi-so/ct-1-1-1/index.html`);
-    const rows = [...(/<table class="indicator-years">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? "").matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => text(m[1]!));
+    const rows = [...(/<table class="indicator-years stack-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? "").matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => text(m[1]!));
     assert.deepEqual(rows, [
       "2026 ct-1-1-1 : Tỷ lệ hồ sơ giải quyết đúng hạn tối thiểu 98 % 98 % (06 tháng đầu năm 2026) Số liệu minh họa Đạt",
       "2027 ct-1-1-1 : Tỷ lệ hồ sơ giải quyết đúng hạn tối thiểu 99 % 99,2 % (Quý I năm 2027) Số liệu minh họa Đạt",

@@ -16,6 +16,7 @@ import { readPublishedReports } from "./load/read-published-reports.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
 import { renderSite, type PlanSummary } from "./render/render-site.ts";
 import { writeRootSitemap } from "./render/root-sitemap.ts";
+import { writeLegacyChecksums } from "./export/legacy-checksums.ts";
 import { sortProblems, type ContentError } from "./load/content-error.ts";
 import { reportProblems } from "./validate/report-problems.ts";
 import { loadSchemas } from "./validate/load-schemas.ts";
@@ -192,13 +193,23 @@ async function legacyFiles(planDir: string): Promise<{ pages: string[]; files: s
   return { pages, files: all.filter((f) => !f.endsWith("index.html")) };
 }
 
-/** Each old file at its old address as a hard link (no second copy on disk), or a copy where links fail. */
+/**
+ * Each old file at its old address as a hard link (no second copy on disk), or a copy where links fail;
+ * each SHA256SUMS rewritten to list only what is identical there (scripts/export/legacy-checksums.ts).
+ */
 async function linkLegacyFiles(planDir: string, siteDir: string, files: string[]): Promise<void> {
+  const isSums = (file: string) => file === "SHA256SUMS" || file.endsWith("/SHA256SUMS");
   for (const file of files) {
+    if (isSums(file)) continue;
     const to = join(siteDir, file);
     if (await stat(to).then(() => true, () => false)) continue;
     await mkdir(dirname(to), { recursive: true });
     await link(join(planDir, file), to).catch(() => copyFile(join(planDir, file), to));
+  }
+  // Checksums last, once the files they name are in place: true for the files at the old address.
+  for (const file of files.filter(isSums)) {
+    if (await stat(join(siteDir, file)).then(() => true, () => false)) continue;
+    await writeLegacyChecksums(planDir, siteDir, file);
   }
 }
 

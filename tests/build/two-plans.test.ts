@@ -6,8 +6,9 @@
  * (tests/fixtures/two-plans/README.md).
  */
 import assert from "node:assert/strict";
-import { readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { before, test } from "node:test";
 import { builtSite } from "../e2e/support/built-site.ts";
 import { twoPlansRoot } from "../fixtures/two-plans/two-plans.ts";
@@ -144,4 +145,26 @@ test("each plan's pages name their own year in the site title; the root pages na
   for (const path of ["index.html", "2026/index.html", "2027/index.html", "cap-nhat/feed.xml", "2027/du-lieu/datapackage.json"]) {
     assert.doesNotMatch((await read(path)).replace(/<td data-label="Mô tả">[^<]*<\/td>/g, ""), /\{năm\}/, path);
   }
+});
+
+test("every SHA256SUMS in the site is true for the files beside it, the old address's too", async () => {
+  const sums = (await readdir(site, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name === "SHA256SUMS").map((e) => relative(site, join(e.parentPath, e.name))).sort();
+  assert.deepEqual(sums, ["2026/du-lieu/SHA256SUMS", "2027/du-lieu/SHA256SUMS", "du-lieu/SHA256SUMS", "du-lieu/tat-ca/SHA256SUMS"]);
+  for (const path of sums) {
+    const lines = (await read(path)).split("\n").filter(Boolean);
+    assert.ok(lines.length > 10, `${path} lists files`);
+    for (const line of lines) {
+      const [, hash, file] = /^([0-9a-f]{64}) {2}(.+)$/.exec(line) ?? [];
+      assert.ok(hash && file, `${path}: ${line}`);
+      const bytes = await readFile(join(site, dirname(path), file));
+      assert.equal(createHash("sha256").update(bytes).digest("hex"), hash, `${path}: ${file}`);
+    }
+  }
+  // At the old address /du-lieu/ and /du-lieu/bang/ are redirect pages: their lines are left out, every other is 2026's.
+  const names = async (path: string) => (await read(path)).split("\n").filter(Boolean).map((l) => l.slice(66));
+  const plan = await names("2026/du-lieu/SHA256SUMS");
+  assert.ok(plan.includes("index.html") && plan.includes("bang/index.html"));
+  assert.deepEqual(await names("du-lieu/SHA256SUMS"), plan.filter((f) => f !== "index.html" && f !== "bang/index.html"));
+  assert.equal((await read("du-lieu/SHA256SUMS")).split("\n").find((l) => l.endsWith("  tasks.csv")), (await read("2026/du-lieu/SHA256SUMS")).split("\n").find((l) => l.endsWith("  tasks.csv")));
 });

@@ -134,6 +134,13 @@ test("each plan's pages name their own year in the site title; the root pages na
   }
   await titled("index.html", "2027");
   await titled("404.html", "2027");
+  // Page descriptions name the plan's year too (they said 2026 on every plan's pages).
+  for (const page of ["", "linh-vuc/", "linh-vuc/thu-tuc-hanh-chinh/", "don-vi/", "don-vi/van-phong-ubnd/", "bao-cao/", "bao-cao/2027-q1/", "bao-cao/2027-q1/thu-tuc-hanh-chinh/", "cap-nhat/", "du-lieu/", "du-lieu/bang/", "gioi-thieu/", "tim-kiem/", "viec-cham/"]) {
+    const description = /<meta name="description" content="([^"]*)">/.exec(await read(`2027/${page}index.html`))?.[1] ?? "";
+    assert.match(description, /2027/, page);
+    assert.doesNotMatch(description, /2026|\{năm\}/, page);
+  }
+  assert.match(await read("404.html"), /<meta name="description" content="Địa chỉ này không có trên trang công khai Kế hoạch cải cách hành chính năm 2027 của phường Hàng Gòn\.">/);
   assert.match(await read("2026/cap-nhat/feed.xml"), /<title>Cập nhật – Kế hoạch mẫu 2026 – Phường Đông Điền<\/title>/);
   assert.match(await read("cap-nhat/feed.xml"), /<title>Cập nhật – Kế hoạch mẫu 2027 – Phường Đông Điền<\/title>/);
   // Each plan's data package names its own year; the combined one names none.

@@ -45,7 +45,7 @@ export async function runChild<T extends ChildReport>(script: string, args: stri
   const path = fileURLToPath(new URL(script, import.meta.url));
   const cpuBefore = await childrenCpu();
   const start = performance.now();
-  const child = spawn(process.execPath, ["--import", TSX, path, ...args, resultFile], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, ["--expose-gc", "--import", TSX, path, ...args, resultFile], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-8000);

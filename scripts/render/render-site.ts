@@ -1,4 +1,5 @@
 import Eleventy from "@11ty/eleventy";
+import { collectGarbage } from "../lib/collect-garbage.ts";
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,9 +90,11 @@ export async function renderSite(data: SiteData, options: RenderOptions): Promis
     for (let start = 0; start < data[key].length; start += size) {
       const shard = { ...data, [key]: data[key].slice(start, start + size) };
       shardedUrls.push(...(await runEleventy(shard, options, (paginated) => paginated === `hg.${key}`, [])));
+      collectGarbage();
     }
   }
   const rest = await runEleventy(data, options, (paginated) => !big.some((key) => paginated === `hg.${key}`), shardedUrls);
+  if (big.length > 0) collectGarbage();
   return shardedUrls.length + rest.length;
 }
 

@@ -150,6 +150,8 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
       written += await time("render", () => renderSite(data, { outDir: planDir, pathPrefix: `${prefix}${year}/`, rootPrefix: prefix, assets, openData, figures, plans: summaries, siteUrl }));
       await time("export", () => writeDataPackage({ data, pkg: dataPackage, figures }, { outDir: planDir }));
       outputs.push({ year, data, openData, figures, pkg: dataPackage });
+      // The export's workbooks and files are garbage once written; the next plan or the root run follows.
+      if (!dev) collectGarbage();
     }
     // The site root: the current plan's home with the archive, the 404 page, robots.txt, the one
     // sitemap, and the addresses the site had before plans had folders, which were the oldest plan's.

@@ -11,7 +11,10 @@ import type { DerivedArea, DerivedObjective, DerivedPeriod, DerivedTask, Derived
  * contributes: its URL, title, the text that can be found, and its filters. Lists of other items
  * (an area's or unit's tasks, a report's per-task table) are left out: each item has its own page,
  * and a search for a task's words should find the task, not every page listing it; at province
- * scale this also keeps every record, and so the bytes a first search fetches, small.
+ * scale this also keeps every record, and so the bytes a first search fetches, small. For the same
+ * reason a task's or objective's text leaves out its area's title: the area is its filter and has
+ * its own record, and its title's words (one area in seven is "Cải cách thủ tục hành chính") would
+ * otherwise be posted for every item of the area.
  *
  * The content has đ spelt "d" + U+0335 (docs/decisions/0002, lib/mark-d.ts) so that queries without
  * diacritics find it; titles and filter values keep their real letters. Parts are joined as
@@ -48,7 +51,6 @@ const taskKind: SearchKind<DerivedTask> = {
     task.group,
     task.text,
     task.sourceNote,
-    areaLabel(task),
     task.leadUnit.name,
     ...task.supportUnits.map((u) => u.name),
     task.assignmentConflict?.note,
@@ -73,7 +75,6 @@ const objectiveKind: SearchKind<DerivedObjective> = {
     withoutRepeat(objective.shortTitle, objective.text),
     objective.text,
     objective.sourceNote,
-    areaLabel(objective),
     ...markdownText(objective.body),
     ...objective.targets.flatMap((t) => [t.measure, t.valueNote, t.notCounted, ...t.series.flatMap((v) => [v.source, ...v.corrections.map(correctionText)])]),
   ],

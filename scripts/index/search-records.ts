@@ -9,11 +9,12 @@ import type { DerivedArea, DerivedObjective, DerivedPeriod, DerivedTask, Derived
  * one record per searchable page, in a fixed order (Pagefind's index depends on the order records
  * arrive in; the build must be byte-identical). Each kind of page says here, once, what it
  * contributes: its URL, title, the text that can be found, and its filters. Lists of other items
- * (an area's or unit's tasks, a report's per-task table) are left out: each item has its own page,
- * and a search for a task's words should find the task, not every page listing it; at province
+ * (an area's or unit's tasks, its objectives' text and targets, a report's per-task table)
+ * are left out: each item has its own page, and a search for a task's words should find the task,
+ * not every page listing it; at province
  * scale this also keeps every record, and so the bytes a first search fetches, small. For the same
  * reason a task's or objective's text leaves out its area's title: the area is its filter and has
- * its own record, and its title's words (one area in seven is "Cải cách thủ tục hành chính") would
+ * its own record, and its title's words ("Cải cách thủ tục hành chính") would
  * otherwise be posted for every item of the area.
  *
  * The content has đ spelt "d" + U+0335 (docs/decisions/0002, lib/mark-d.ts) so that queries without
@@ -90,8 +91,8 @@ const areaKind: SearchKind<DerivedArea> = {
     `${area.number}. ${area.title}`,
     `Mục II.${area.number} của kế hoạch`,
     area.sourceNote,
-    ...area.objectives.flatMap((o) => [o.shortTitle, o.text]),
-    ...area.targets.map((t) => t.measure),
+    // Its objectives by name, as its page lists them; their text and targets are on their own pages.
+    ...area.objectives.map((o) => o.shortTitle),
   ],
 };
 
@@ -137,11 +138,27 @@ export function searchRecords(data: SiteData): SearchRecord[] {
   return KINDS.flatMap((kind) =>
     kind.items(data).map((item) => ({
       url: kind.url(item),
-      content: markD(joinParts(kind.text(item, data))),
+      content: markD(joinParts(distinct(kind.text(item, data)))),
       meta: { title: kind.title(item) },
       filters: Object.fromEntries(Object.entries({ type: ui.resultTypes[kind.type], ...kind.filters?.(item) }).map(([k, v]) => [k, [v]])),
     })),
   );
+}
+
+/**
+ * Each part once: a part repeated word for word (a target's source, the same for every quarter's
+ * figure; a progress note carried from one report to the next) adds nothing to find, only postings.
+ * @example distinct(["Nguồn A", "Ghi chú", "Nguồn A"]) → ["Nguồn A", "Ghi chú"]
+ */
+function distinct(parts: (string | undefined)[]): (string | undefined)[] {
+  const seen = new Set<string>();
+  return parts.filter((p) => {
+    const key = p?.replace(/\s+/g, " ").trim();
+    if (!key) return false;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A short title that is only the start of the full text adds nothing to find: left out. */

@@ -51,6 +51,21 @@ test("a task's record: its title and filters as written, its text with đ marked
   });
 });
 
+test("an area's record names its objectives (as its page lists them), not their text or targets", () => {
+  const record = searchRecords(data).find((r) => r.url === "/linh-vuc/thu-tuc-hanh-chinh/");
+  assert.deepEqual(record, {
+    url: "/linh-vuc/thu-tuc-hanh-chinh/",
+    meta: { title: "1. Cải cách thủ tục hành chính" },
+    filters: { type: ["Lĩnh vực"] },
+    content: `1. Cải cách thủ tục hành chính. Mục II.1 của kế hoạch. Giải quyết hồ sơ thủ tục hành chính ${D}úng hạn, ${D}ồng bộ giữa các bộ phận. Cắt giảm thủ tục hành chính rườm rà, chồng chéo.`,
+  });
+});
+
+test("a part repeated word for word is indexed once: ct-1-1-1's source, the same in both reports", () => {
+  const record = searchRecords(data).find((r) => r.url === "/muc-tieu/mt-1-1/");
+  assert.equal(record?.content.split("Phần mềm một cửa (số liệu minh họa).").length, 2, record?.content);
+});
+
 test("a report's record has its title and summary; a period without a report has none", () => {
   const records = searchRecords(data);
   const report = records.find((r) => r.url === "/bao-cao/2026-q1/");

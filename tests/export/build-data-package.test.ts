@@ -7,15 +7,12 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
-import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
 import { buildDataPackage, sha256, sha256sums, type DataPackage, type Row } from "../../scripts/export/build-data-package.ts";
 import { BOM, parseCsv } from "../../lib/csv.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 import { schemaAtPath } from "../../scripts/validate/schema-at-path.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
-import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
+import { FIXTURE_PLAN, derivedFixturePlan } from "../fixture-plan/fixture-plan.ts";
 
 const RESOURCES = ["areas", "objectives", "targets", "indicators", "tasks", "units", "periods", "task-progress", "target-values", "corrections"];
 const TYPES = ["string", "integer", "number", "boolean", "date"];
@@ -24,11 +21,7 @@ let data: SiteData;
 let pkg: DataPackage;
 
 before(async () => {
-  const { files, errors } = await loadContent(FIXTURE_PLAN);
-  assert.deepEqual(errors, []);
-  const { content } = validateContent(files, { publish: true });
-  assert.ok(content, "the fixture plan is valid");
-  data = deriveSiteData(content);
+  data = await derivedFixturePlan();
   pkg = buildDataPackage(data, loadSchemas().schemas);
 });
 

@@ -7,17 +7,13 @@ import { test } from "node:test";
 import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import { buildDataPackage } from "../../scripts/export/build-data-package.ts";
 import { parseCsv } from "../../lib/csv.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
-import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
+import { validFixturePlan } from "../fixture-plan/fixture-plan.ts";
 
 const FORMULA = '=HYPERLINK("https://example.com/x","Xem chi tiết")';
 
 test("tasks.csv neutralises a formula in a task text; tasks.json keeps it raw", async () => {
-  const { files } = await loadContent(FIXTURE_PLAN);
-  const { content } = validateContent(files, { publish: true });
-  assert.ok(content);
+  const content = await validFixturePlan();
   const task = content.tasks[0]!;
   (task.data as { text: string }).text = FORMULA;
   const pkg = buildDataPackage(deriveSiteData(content), loadSchemas().schemas);

@@ -5,24 +5,17 @@
  */
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
-import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
 import { buildDataPackage, type DataPackage } from "../../scripts/export/build-data-package.ts";
 import { pageFigures } from "../../scripts/export/page-figures.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
-import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
+import { derivedFixturePlan } from "../fixture-plan/fixture-plan.ts";
 
 let data: SiteData;
 let pkg: DataPackage;
 
 before(async () => {
-  const { files, errors } = await loadContent(FIXTURE_PLAN);
-  assert.deepEqual(errors, []);
-  const { content } = validateContent(files, { publish: true });
-  assert.ok(content, "the fixture plan is valid");
-  data = deriveSiteData(content);
+  data = await derivedFixturePlan();
   pkg = buildDataPackage(data, loadSchemas().schemas);
 });
 

@@ -9,23 +9,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { before, test } from "node:test";
-import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
 import { indexSite, planRecords } from "../../scripts/index/index-site.ts";
 import { joinParts, markdownText, searchRecords } from "../../scripts/index/search-records.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
-import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
+import { derivedFixturePlan } from "../fixture-plan/fixture-plan.ts";
 
 const D = "d\u0335";
 let data: SiteData;
 
 before(async () => {
-  const { files, errors } = await loadContent(FIXTURE_PLAN);
-  assert.deepEqual(errors, []);
-  const { content } = validateContent(files, { publish: true });
-  assert.ok(content);
-  data = deriveSiteData(content);
+  data = await derivedFixturePlan();
 });
 
 test("one record per task, objective, area, unit and published report, in that fixed order", () => {

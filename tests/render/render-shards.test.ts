@@ -8,15 +8,12 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { deriveSiteData } from "../../scripts/derive/derive-site-data.ts";
 import { buildDataPackage } from "../../scripts/export/build-data-package.ts";
 import { openDataSummary } from "../../scripts/export/open-data-summary.ts";
 import { pageFigures } from "../../scripts/export/page-figures.ts";
-import { loadContent } from "../../scripts/load/load-content.ts";
 import { renderSite } from "../../scripts/render/render-site.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
-import { validateContent } from "../../scripts/validate/validate-content.ts";
-import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
+import { derivedFixturePlan } from "../fixture-plan/fixture-plan.ts";
 
 let dir: string;
 before(async () => {
@@ -32,10 +29,7 @@ async function files(root: string): Promise<Map<string, Buffer>> {
 }
 
 test("rendering in shards writes the same files, byte for byte, as one run", async () => {
-  const { files: loaded } = await loadContent(FIXTURE_PLAN);
-  const { content } = validateContent(loaded, { publish: true });
-  assert.ok(content);
-  const data = deriveSiteData(content);
+  const data = await derivedFixturePlan();
   // The fixture plan has 9 tasks and 6 objectives: shards of 4 make 3 + 2 runs before the rest.
   assert.deepEqual([data.tasks.length, data.objectives.length], [9, 6]);
   const pkg = buildDataPackage(data, loadSchemas().schemas);

@@ -12,6 +12,7 @@ import { dirname, join, relative } from "node:path";
 import { before, test } from "node:test";
 import { builtSite } from "../e2e/support/built-site.ts";
 import { twoPlansRoot } from "../fixtures/two-plans/two-plans.ts";
+import { readXlsx, type ReadCell } from "../export/support/read-xlsx.ts";
 
 const SITE_URL = "https://vi-du.example/ke-hoach-mau";
 let site: string;
@@ -117,6 +118,38 @@ test("the combined open data holds both plans' rows with their year", async () =
     assert.equal(r.schema.primaryKey[0], "year", r.name);
   }
   assert.match(await read("du-lieu/tat-ca/SHA256SUMS"), /^[0-9a-f]{64} {2}tasks\.csv$/m);
+});
+
+test("the combined open data comes as one workbook for Excel: a sheet per table with the year first, the illustrative flag, the explanation", async () => {
+  const sheets = readXlsx(await readFile(join(site, "du-lieu/tat-ca/du-lieu.xlsx")));
+  assert.deepEqual(sheets.map((s) => s.name), [
+    "Lĩnh vực cải cách", "Mục tiêu", "Chỉ tiêu định lượng", "Chỉ số qua các năm", "Nhiệm vụ", "Đơn vị", "Kỳ báo cáo",
+    "Tiến độ nhiệm vụ theo kỳ", "Số liệu chỉ tiêu theo kỳ", "Đính chính số liệu đã công bố", "Giải thích",
+  ]);
+  const value = (c: ReadCell | null | undefined) => c?.value;
+  const tasks = sheets.find((s) => s.name === "Nhiệm vụ")!;
+  const header = tasks.rows[0]!.map(value);
+  assert.deepEqual(header.slice(0, 4), ["Năm kế hoạch", "Mã nhiệm vụ", "Lĩnh vực", "Vị trí trong kế hoạch"]);
+  assert.equal(header.at(-1), "Số liệu minh họa");
+  assert.equal(tasks.rows.length, 1 + 9 + 9, "a header and nine tasks of each plan");
+  // nv-1-1 is reported in 2026-6t and in 2027-q1, both illustrative (tests/fixtures/two-plans/README.md).
+  const nv11 = tasks.rows.filter((r) => value(r[1]) === "nv-1-1");
+  assert.deepEqual(nv11.map((r) => [r[0], r.at(-1)]), [
+    [{ kind: "number", value: 2026 }, { kind: "boolean", value: true }],
+    [{ kind: "number", value: 2027 }, { kind: "boolean", value: true }],
+  ]);
+  const progress = sheets.find((s) => s.name === "Tiến độ nhiệm vụ theo kỳ")!;
+  const flag = progress.rows[0]!.map(value).indexOf("Số liệu minh họa");
+  assert.ok(flag > 0, "the progress sheet keeps the illustrative flag");
+  assert.deepEqual(new Set(progress.rows.slice(1).map((r) => JSON.stringify(r[flag]))), new Set(['{"kind":"boolean","value":true}']));
+  const explain = sheets.at(-1)!.rows;
+  assert.deepEqual(explain[0]!.map(value), ["Trang tính", "Tên cột", "Tiêu đề", "Ý nghĩa", "Kiểu"]);
+  assert.equal(value(explain.find((r) => value(r[2]) === "Nguồn")?.[4]), `${SITE_URL}/du-lieu/tat-ca/`);
+  assert.match(String(value(explain.find((r) => value(r[2]) === "Số liệu minh họa")?.[3])), /^Năm 2026, 2027: Các số liệu tiến độ .* là số liệu minh họa/);
+  assert.deepEqual(explain.find((r) => value(r[0]) === "Nhiệm vụ")?.slice(0, 3).map(value), ["Nhiệm vụ", "year", "Năm kế hoạch"]);
+  // Listed in the folder's checksums, and linked from each plan's open-data page.
+  assert.match(await read("du-lieu/tat-ca/SHA256SUMS"), /^[0-9a-f]{64} {2}du-lieu\.xlsx$/m);
+  for (const year of ["2026", "2027"]) assert.match(await read(`${year}/du-lieu/index.html`), /<a href="\/du-lieu\/tat-ca\/du-lieu\.xlsx" download>Excel \(\.xlsx\)<\/a>/, year);
 });
 
 test("each plan's pages name their own year in the site title; the root pages name the current plan's", async () => {

@@ -1,8 +1,8 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { launchBrowser } from "../../tests/e2e/support/browser.ts";
-import { serveStatic } from "../../tests/e2e/support/serve-static.ts";
+import { launchBrowser } from "../lib/chromium.ts";
+import { serveStatic } from "../lib/serve-static.ts";
 
 /** Every byte a first visit to one address fetched, with an empty cache. */
 export interface FirstView {

@@ -14,9 +14,10 @@ import type { Browser } from "playwright-core";
 import { buildSite } from "../../scripts/build.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
+import { openPage } from "./support/browser.ts";
+import { launchBrowser } from "../../scripts/lib/chromium.ts";
 import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/serve-static.ts";
 
 let work: string;
 let corrected: string;

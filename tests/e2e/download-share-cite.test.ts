@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { readXlsx, type ReadCell } from "../export/support/read-xlsx.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage } from "./support/browser.ts";
-import type { StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let server: StaticServer;

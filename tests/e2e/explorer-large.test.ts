@@ -16,8 +16,9 @@ import { parseCsv } from "../../lib/csv.ts";
 import { generateContent, writeContent } from "../../scripts/bench/generate-content.ts";
 import { buildSite } from "../../scripts/build.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage } from "./support/browser.ts";
+import { launchBrowser } from "../../scripts/lib/chromium.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/serve-static.ts";
 
 /** The plan's size, chosen here: more than the page's 50 first rows and the script's 100 rows a draw. */
 const TASKS = 120;

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import type { Browser } from "playwright-core";
 import { openPage } from "./support/browser.ts";
-import type { StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let site: string;

@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage } from "./support/browser.ts";
 import { drawChartsInView } from "./support/charts.ts";
-import type { StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let server: StaticServer;

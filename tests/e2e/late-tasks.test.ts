@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { drawChartsInView } from "./support/charts.ts";
 import { openPage, type OpenedPage } from "./support/browser.ts";
-import type { StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
 const PHONE = { viewport: { width: 360, height: 740 } };

@@ -12,8 +12,9 @@ import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { buildSite } from "../../scripts/build.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
-import { launchBrowser, openPage } from "./support/browser.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { openPage } from "./support/browser.ts";
+import { launchBrowser } from "../../scripts/lib/chromium.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/serve-static.ts";
 
 const TASK = "nv-1-1";
 const IMG = `<img src=x onerror="window.__pwned=1">`;

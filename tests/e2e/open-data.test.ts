@@ -14,9 +14,10 @@ import type { Browser, Page } from "playwright-core";
 import { BOM, parseCsv } from "../../lib/csv.ts";
 import { fold } from "../../site/assets/js/explorer/fold.ts";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
+import { openPage, type OpenedPage } from "./support/browser.ts";
+import { launchBrowser } from "../../scripts/lib/chromium.ts";
 import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/serve-static.ts";
 
 const PREFIX = "/ke-hoach-cchc/";
 

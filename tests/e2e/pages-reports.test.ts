@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage, type OpenPageOptions, type OpenedPage } from "./support/browser.ts";
 import { drawChartsInView } from "./support/charts.ts";
-import type { StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
 /** The fixture plan's four periods (tests/fixture-plan/data/2026/ky-bao-cao.json); 2026-q1 and 2026-6t have published reports. */

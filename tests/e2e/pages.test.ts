@@ -14,7 +14,7 @@ import ui from "../../site/_data/ui.json" with { type: "json" };
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage, type OpenedPage } from "./support/browser.ts";
 import { drawChartsInView } from "./support/charts.ts";
-import type { StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
 

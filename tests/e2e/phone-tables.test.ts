@@ -11,7 +11,7 @@ import { join, relative, sep } from "node:path";
 import { test } from "node:test";
 import type { Browser } from "playwright-core";
 import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/serve-static.ts";
 import { twoPlansRoot } from "../fixtures/two-plans/two-plans.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 

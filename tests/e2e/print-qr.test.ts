@@ -10,7 +10,7 @@ import jsqr from "jsqr";
 import { PNG } from "pngjs";
 import type { Browser } from "playwright-core";
 import { openPage } from "./support/browser.ts";
-import type { StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
 // jsqr is CommonJS whose module.exports is the function and also carries it as .default; TypeScript sees only the latter.

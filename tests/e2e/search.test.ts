@@ -11,9 +11,10 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import ui from "../../site/_data/ui.json" with { type: "json" };
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
-import { launchBrowser, openPage, type OpenedPage } from "./support/browser.ts";
+import { openPage, type OpenedPage } from "./support/browser.ts";
+import { launchBrowser } from "../../scripts/lib/chromium.ts";
 import { builtSite } from "./support/built-site.ts";
-import { serveStatic, type StaticServer } from "./support/serve-static.ts";
+import { serveStatic, type StaticServer } from "../../scripts/lib/serve-static.ts";
 
 const PREFIX = "/ke-hoach-cchc/";
 /** The machine running the suite may be busy: give Pagefind time to load before calling it broken. */

@@ -10,7 +10,7 @@ import { test } from "node:test";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { builtSite } from "./support/built-site.ts";
 import { crawlLinks } from "./support/crawl-links.ts";
-import { serveStatic } from "./support/serve-static.ts";
+import { serveStatic } from "../../scripts/lib/serve-static.ts";
 
 
 async function crawl(prefix: string) {

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import type { Browser } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage } from "./support/browser.ts";
-import type { StaticServer } from "./support/serve-static.ts";
+import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
 
 let server: StaticServer;

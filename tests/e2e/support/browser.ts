@@ -1,62 +1,15 @@
 /**
- * Launching Debian's Chromium through playwright-core, and opening pages that
- * record everything a visitor's console would show as a problem.
- *
- * playwright-core never downloads a browser: the machine has no internet apart
- * from package registries, so we drive the system Chromium that .ci/run
- * installs with apt.
+ * Opening pages that record everything a visitor's console would show as a
+ * problem. Chromium itself is launched by scripts/lib/chromium.ts, which the
+ * benchmarks share.
  */
-import { existsSync } from "node:fs";
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-  type Response,
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Page,
+  Response,
 } from "playwright-core";
-
-/**
- * Flags for a root user on an offline machine. Without the background-networking
- * flags Chromium keeps retrying update/sync/safe-browsing hosts on the closed
- * network; "--no-sandbox" is required because we run as root.
- */
-export const CHROMIUM_ARGS: readonly string[] = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/**
- * Path of the Chromium binary: $CHROMIUM_PATH, or Debian's /usr/bin/chromium.
- *
- * @example const path = chromiumPath(); // "/usr/bin/chromium"
- */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-}
-
-/**
- * Launches headless Chromium. Share one browser per test file (launching costs
- * about a second) and give each test its own page via {@link openPage}.
- *
- * @example const browser = await launchBrowser(); after(() => browser.close());
- */
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    // Fail with the fix, not with playwright's hint to download its own browser (impossible offline).
-    throw new Error(
-      `Chromium not found at ${executablePath}. Run .ci/run, or "apt-get install -y --no-install-recommends chromium", ` +
-        `or set CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
-}
 
 export interface OpenPageOptions {
   /**

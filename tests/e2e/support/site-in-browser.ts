@@ -1,8 +1,8 @@
 import { after, before } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./browser.ts";
+import { launchBrowser } from "../../../scripts/lib/chromium.ts";
 import { builtSite } from "./built-site.ts";
-import { serveStatic, type StaticServer } from "./serve-static.ts";
+import { serveStatic, type StaticServer } from "../../../scripts/lib/serve-static.ts";
 
 /** What a browser test of the built fixture plan works with. */
 export interface SiteInBrowser {

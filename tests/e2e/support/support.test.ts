@@ -12,9 +12,10 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { checkAccessibility, formatViolations } from "./axe.ts";
-import { launchBrowser, openPage } from "./browser.ts";
+import { openPage } from "./browser.ts";
+import { launchBrowser } from "../../../scripts/lib/chromium.ts";
 import { crawlLinks, extractLinks } from "./crawl-links.ts";
-import { serveStatic, type StaticServer } from "./serve-static.ts";
+import { serveStatic, type StaticServer } from "../../../scripts/lib/serve-static.ts";
 
 const PREFIX = "/ke-hoach-cchc/";
 const SECRET = "mat-khau-khong-duoc-lo";

@@ -1,5 +1,5 @@
 /**
- * A tiny static file server for end-to-end tests.
+ * A tiny static file server for the browser tests and the first-search benchmark (scripts/bench/).
  *
  * It imitates how the built site is hosted (GitHub Pages style: a project site
  * mounted under a path prefix such as "/ke-hoach-cchc/"), so tests catch links
@@ -11,7 +11,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { normalisePrefix } from "../../../lib/path-prefix.ts";
+import { normalisePrefix } from "../../lib/path-prefix.ts";
 
 export interface ServeStaticOptions {
   /** Where the site is mounted, e.g. "/ke-hoach-cchc/". Defaults to "/". */

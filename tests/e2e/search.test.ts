@@ -15,6 +15,9 @@ import { openPage, type OpenedPage } from "./support/browser.ts";
 import { launchBrowser } from "../../scripts/lib/chromium.ts";
 import { builtSite } from "./support/built-site.ts";
 import { serveStatic, type StaticServer } from "../../scripts/lib/serve-static.ts";
+import { planRecords } from "../../scripts/index/index-site.ts";
+import { unmarkD } from "../../lib/mark-d.ts";
+import { derivedFixturePlan } from "../fixture-plan/fixture-plan.ts";
 
 const PREFIX = "/ke-hoach-cchc/";
 /** The machine running the suite may be busy: give Pagefind time to load before calling it broken. */
@@ -23,8 +26,11 @@ const WAIT = { timeout: 30_000 };
 let server: StaticServer;
 let prefixed: StaticServer;
 let browser: Browser;
+/** The text the index holds for each result address, đ restored. */
+let indexed: Map<string, string>;
 
 before(async () => {
+  indexed = new Map(planRecords([{ year: "2026", data: await derivedFixturePlan() }]).map((r) => [r.url, unmarkD(r.content)]));
   server = await serveStatic(await builtSite("/"));
   prefixed = await serveStatic(await builtSite(PREFIX), { pathPrefix: PREFIX });
   browser = await launchBrowser();
@@ -149,7 +155,7 @@ describe("search", () => {
       await typeQuery(opened.page, query);
       const results = await shown(opened.page);
       const exact: boolean[] = [];
-      for (const r of results) exact.push(containsWords(await indexedText(opened.page, r.href), query));
+      for (const r of results) exact.push(containsWords(indexedText(r.href), query));
       assert.ok(exact[0], "the first result contains “toàn diện”");
       assert.ok(exact.includes(false), "the query also finds pages without the exact words (the test would prove nothing otherwise)");
       const firstInexact = exact.indexOf(false);
@@ -374,17 +380,11 @@ async function showFilters(page: Page): Promise<void> {
   await page.locator("[data-search-filters]:not([hidden])").waitFor(WAIT);
 }
 
-/**
- * The text Pagefind indexes on a result page: its data-pagefind-body, without what the page marks
- * data-pagefind-ignore or hides. Fetched and parsed inside the search page itself.
- */
-function indexedText(page: Page, href: string): Promise<string> {
-  return page.evaluate(async (url) => {
-    const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html");
-    const body = doc.querySelector("[data-pagefind-body]");
-    body?.querySelectorAll("[data-pagefind-ignore], [hidden], script, style").forEach((el) => el.remove());
-    return (body?.textContent ?? "").replace(/\s+/g, " ");
-  }, href);
+/** The text Pagefind indexed for a result: its search record's (scripts/index/search-records.ts). */
+function indexedText(href: string): string {
+  const text = indexed.get(href);
+  assert.ok(text !== undefined, `no search record for ${href}`);
+  return text;
 }
 
 /** True when `text` has `words` together, as whole words, case-insensitively. */

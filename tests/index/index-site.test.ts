@@ -44,6 +44,28 @@ test("a task's record: its title and filters as written, its text with đ marked
   });
 });
 
+test("each kind's record has its page's address, title and filters: a task, an objective, a unit", () => {
+  const records = searchRecords(data);
+  const head = (url: string) => {
+    const r = records.find((x) => x.url === url);
+    return r && { url: r.url, title: r.meta.title, filters: r.filters };
+  };
+  // The task page's own heading under its code (tests/e2e/pages.test.ts); done in 2026-6t.
+  assert.deepEqual(head("/nhiem-vu/nv-1-2-1/"), {
+    url: "/nhiem-vu/nv-1-2-1/",
+    title: "Nhiệm vụ II.1.2, ý 2.1: Rà soát, cắt giảm giấy tờ rườm rà, chồng chéo trong hồ sơ đất đai, hộ tịch",
+    filters: { type: ["Nhiệm vụ"], area: ["1. Cải cách thủ tục hành chính"], unit: ["Trung tâm PVHCC"], status: ["Hoàn thành"] },
+  });
+  assert.deepEqual(head("/muc-tieu/mt-1-1/"), {
+    url: "/muc-tieu/mt-1-1/",
+    title: "Mục tiêu II.1.1, ý 1: Giải quyết hồ sơ thủ tục hành chính đúng hạn, đồng bộ giữa các bộ phận",
+    filters: { type: ["Mục tiêu"], area: ["1. Cải cách thủ tục hành chính"] },
+  });
+  assert.deepEqual(head("/don-vi/van-phong-ubnd/"), { url: "/don-vi/van-phong-ubnd/", title: "Văn phòng HĐND và UBND phường Đông Điền", filters: { type: ["Đơn vị"] } });
+  // Pages that are not results (an area's part of a report, the 404 page, the lists) have no record.
+  assert.equal(records.some((r) => /^\/bao-cao\/[^/]+\/[^/]+\/$/.test(r.url) || !/^\/(nhiem-vu|muc-tieu|linh-vuc|don-vi|bao-cao)\/[^/]+\/$/.test(r.url)), false);
+});
+
 test("an area's record names its objectives (as its page lists them), not their text or targets", () => {
   const record = searchRecords(data).find((r) => r.url === "/linh-vuc/thu-tuc-hanh-chinh/");
   assert.deepEqual(record, {

@@ -8,14 +8,15 @@ import { Resvg } from "@resvg/resvg-js";
 import { SHARE_IMAGE } from "../../lib/share-image-path.ts";
 import type { SiteData } from "../derive/types.ts";
 import { formatDate } from "../../lib/format-date.ts";
+import { CARD_FONT_FILES, cardFontHash, coveredByCardFont } from "./card-font.ts";
 import { formatPercent } from "../../lib/format-number.ts";
 import { ui } from "../../lib/ui.ts";
 
 /**
  * Share images (og:image): Zalo and Facebook show a PNG, never an SVG, so each is drawn as SVG and
- * rasterised at build time with resvg (MPL-2.0, no browser) in DejaVu Sans, a font file shipped in
- * node_modules that covers Vietnamese, never a system font: the same data gives the same bytes on
- * every machine. The home page, every area and every task get a card with their figure; every other
+ * rasterised at build time with resvg (MPL-2.0, no browser) in DejaVu Sans (a subset of it holding
+ * Vietnamese, or the whole font for other characters: card-font.ts), never a system font: the same
+ * data gives the same bytes on every machine. The home page, every area and every task get a card with their figure; every other
  * page shares the site's card.
  */
 
@@ -112,11 +113,15 @@ export function shareCardSvg(card: ShareCard): string {
 }
 
 const require = createRequire(import.meta.url);
-const FONT_DIR = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-const RESVG_OPTIONS = {
+const resvgOptions = (fontFiles: readonly string[]) => ({
   fitTo: { mode: "original" as const },
-  font: { loadSystemFonts: false, fontFiles: [join(FONT_DIR, "DejaVuSans.ttf"), join(FONT_DIR, "DejaVuSans-Bold.ttf")], defaultFontFamily: "DejaVu Sans" },
-};
+  font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: "DejaVu Sans" },
+});
+/** resvg's options for a card in the subset fonts, and for one holding a character outside them (card-font.ts). */
+const RESVG_OPTIONS = { subset: resvgOptions(CARD_FONT_FILES.subset), full: resvgOptions(CARD_FONT_FILES.full) };
+
+/** Which fonts a card's SVG is drawn in: its markup is ASCII, so its text decides. */
+const fontsFor = (svg: string): keyof typeof RESVG_OPTIONS => (coveredByCardFont(svg) ? "subset" : "full");
 
 /**
  * The card as PNG bytes, rasterised with the bundled font only.
@@ -150,14 +155,18 @@ function remember(svg: string, png: Uint8Array): void {
 }
 
 function rasterise(svg: string): Uint8Array {
-  return new Resvg(svg, RESVG_OPTIONS).render().asPng();
+  return new Resvg(svg, RESVG_OPTIONS[fontsFor(svg)]).render().asPng();
 }
 
 /**
- * What a card's PNG depends on besides its SVG: the rasteriser and the font. Part of every cache
- * key, so upgrading either draws every card anew.
+ * What a card's PNG depends on besides its SVG: the rasteriser and the fonts (the full DejaVu
+ * files by their package's version, the committed subsets by their bytes). Part of every cache
+ * key, so upgrading either or remaking the subsets draws every card anew.
  */
-const RENDERER = ["@resvg/resvg-js", "dejavu-fonts-ttf"].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(" ");
+const RENDERER = [
+  ...["@resvg/resvg-js", "dejavu-fonts-ttf"].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`),
+  `card-font@${cardFontHash()}`,
+].join(" ");
 
 /**
  * The folder of the persistent card cache: HG_CACHE_DIR if set, else node_modules/.cache/ (the
@@ -251,7 +260,7 @@ async function drawInWorkers<J extends { svg: string }>(jobs: readonly J[], save
   const source = `
     const { parentPort, workerData } = require("node:worker_threads");
     const { Resvg } = require(workerData.resvg);
-    parentPort.on("message", (svg) => parentPort.postMessage(new Resvg(svg, workerData.options).render().asPng()));`;
+    parentPort.on("message", ({ svg, fonts }) => parentPort.postMessage(new Resvg(svg, workerData.options[fonts]).render().asPng()));`;
   let next = 0;
   const run = async () => {
     while (next < jobs.length) await runWorker();
@@ -264,7 +273,7 @@ async function drawInWorkers<J extends { svg: string }>(jobs: readonly J[], save
         const png = await new Promise<Uint8Array>((resolve, reject) => {
           worker.once("message", resolve);
           worker.once("error", reject);
-          worker.postMessage(job.svg);
+          worker.postMessage({ svg: job.svg, fonts: fontsFor(job.svg) });
         });
         worker.removeAllListeners("error");
         await save(job, png);

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { checkAccessibility, formatViolations } from "./support/axe.ts";
+import { assertPageClean } from "./support/page-clean.ts";
 import { drawChartsInView } from "./support/charts.ts";
 import { openPage, type OpenedPage } from "./support/browser.ts";
 import type { StaticServer } from "../../scripts/lib/serve-static.ts";
@@ -26,13 +26,6 @@ async function open(path: string): Promise<OpenedPage> {
   return opened;
 }
 
-async function clean(opened: OpenedPage, path: string): Promise<void> {
-  assert.deepEqual(opened.consoleErrors, [], `console errors on ${path}`);
-  assert.deepEqual(opened.failedRequests, [], `failed requests on ${path}`);
-  const violations = await checkAccessibility(opened.page);
-  assert.deepEqual(violations, [], `${path}: ${formatViolations(violations)}`);
-}
-
 const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
 
 test("from the home card a resident reaches the late tasks with their responsible units", async () => {
@@ -46,7 +39,7 @@ test("from the home card a resident reaches the late tasks with their responsibl
       "Đến ngày 05/07/2026 đã qua 51% thời gian của năm 2026; tiến độ bình quân 52,2%, nhanh hơn mức kỳ vọng theo thời gian 1,2 điểm phần trăm. Cách tính",
     );
     assert.equal(await text(page, "#tien-do-linh-vuc .chart__reference"), "Đường đứt nét: mức kỳ vọng theo thời gian (51%). Cách tính");
-    await clean(opened, "/");
+    await assertPageClean(opened, "/");
     // A chart near the viewport fetches Chart.js: let the charts be drawn first, or leaving the page
     // would abort that download and count as a failed request.
     await drawChartsInView(page);
@@ -69,7 +62,7 @@ test("from the home card a resident reaches the late tasks with their responsibl
       "Văn phòng HĐND và UBND phường Đông Điền: 1",
       "Trung tâm Phục vụ hành chính công phường Đông Điền: 1",
     ]);
-    await clean(opened, "/2026/viec-cham/");
+    await assertPageClean(opened, "/2026/viec-cham/");
   } finally {
     await opened.close();
   }
@@ -84,7 +77,7 @@ test("a report lists its late tasks first, links Việc chậm and gives its ver
     assert.deepEqual(order, ["nv-1-2-2", "nv-3-2"]);
     assert.equal(await page.locator("main .late-link a[href='/2026/viec-cham/']").count(), 1);
     assert.match(await text(page, "main .verdict__text"), /tiến độ bình quân 52,2%, nhanh hơn mức kỳ vọng theo thời gian 1,2 điểm phần trăm/);
-    await clean(latest, "/2026/bao-cao/2026-6t/");
+    await assertPageClean(latest, "/2026/bao-cao/2026-6t/");
   } finally {
     await latest.close();
   }
@@ -92,7 +85,7 @@ test("a report lists its late tasks first, links Việc chậm and gives its ver
   try {
     const order = await area.page.$$eval("section[aria-labelledby=h-nhiem-vu] table tbody th a", (as) => as.map((a) => a.getAttribute("href")!.split("/")[3]));
     assert.deepEqual(order, ["nv-1-2-2", "nv-1-1", "nv-1-2-1", "nv-1-3"]);
-    await clean(area, "/2026/bao-cao/2026-6t/thu-tuc-hanh-chinh/");
+    await assertPageClean(area, "/2026/bao-cao/2026-6t/thu-tuc-hanh-chinh/");
   } finally {
     await area.close();
   }

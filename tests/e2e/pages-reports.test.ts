@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Browser } from "playwright-core";
-import { checkAccessibility, formatViolations } from "./support/axe.ts";
+import { assertPageClean } from "./support/page-clean.ts";
 import { openPage, type OpenPageOptions, type OpenedPage } from "./support/browser.ts";
 import { drawChartsInView } from "./support/charts.ts";
 import type { StaticServer } from "../../scripts/lib/serve-static.ts";
@@ -23,10 +23,7 @@ siteInBrowser((opened) => ({ server, browser } = opened));
 /** Opens a page and asserts it loaded with no console error, no failed request and no axe violation. */
 async function openClean(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(browser, new URL(path, server.url).href, options);
-  assert.deepEqual(opened.consoleErrors, [], `console errors on ${path}`);
-  assert.deepEqual(opened.failedRequests, [], `failed requests on ${path}`);
-  const violations = await checkAccessibility(opened.page);
-  assert.deepEqual(violations, [], `${path}: ${formatViolations(violations)}`);
+  await assertPageClean(opened, path);
   return opened;
 }
 

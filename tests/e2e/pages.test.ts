@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import ui from "../../site/_data/ui.json" with { type: "json" };
-import { checkAccessibility, formatViolations } from "./support/axe.ts";
+import { assertPageClean } from "./support/page-clean.ts";
 import { openPage, type OpenedPage } from "./support/browser.ts";
 import { drawChartsInView } from "./support/charts.ts";
 import type { StaticServer } from "../../scripts/lib/serve-static.ts";
@@ -39,10 +39,7 @@ async function openChecked(path: string, charts: ExpectedChart[]): Promise<Opene
   const opened = await openPage(browser, new URL(path, server.url).href);
   try {
     assert.equal(opened.response?.status(), 200, `${path} status`);
-    assert.deepEqual(opened.consoleErrors, [], `console errors on ${path}`);
-    assert.deepEqual(opened.failedRequests, [], `failed requests on ${path}`);
-    const violations = await checkAccessibility(opened.page);
-    assert.deepEqual(violations, [], `${path}: ${formatViolations(violations)}`);
+    await assertPageClean(opened, path);
     // Both reports of the fixture plan say "illustrative": true.
     const banner = opened.page.locator("main .illustrative-banner");
     assert.ok(await banner.isVisible(), `${path}: the illustrative banner is visible`);

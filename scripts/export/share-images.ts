@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
@@ -9,6 +10,7 @@ import { SHARE_IMAGE } from "../../lib/share-image-path.ts";
 import type { SiteData } from "../derive/types.ts";
 import { formatDate } from "../../lib/format-date.ts";
 import { CARD_FONT_FILES, cardFontHash, coveredByCardFont } from "./card-font.ts";
+import { encodePng } from "./png-writer.cjs";
 import { formatPercent } from "../../lib/format-number.ts";
 import { ui } from "../../lib/ui.ts";
 
@@ -113,6 +115,8 @@ export function shareCardSvg(card: ShareCard): string {
 }
 
 const require = createRequire(import.meta.url);
+/** The PNG writer's file, which the worker threads load as the build's own thread does. */
+const PNG_WRITER = require.resolve("./png-writer.cjs");
 const resvgOptions = (fontFiles: readonly string[]) => ({
   fitTo: { mode: "original" as const },
   font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: "DejaVu Sans" },
@@ -136,7 +140,7 @@ export function shareCardPng(card: ShareCard): Uint8Array {
   return png;
 }
 
-/** Rasterising costs about 20 ms a card (measured in docs/performance.md), so identical cards are drawn once per process. */
+/** Rasterising costs about 10 ms a card (measured in docs/performance.md), so identical cards are drawn once per process. */
 const memo = new Map<string, Uint8Array>();
 const MEMO_LIMIT = 256;
 
@@ -155,17 +159,20 @@ function remember(svg: string, png: Uint8Array): void {
 }
 
 function rasterise(svg: string): Uint8Array {
-  return new Resvg(svg, RESVG_OPTIONS[fontsFor(svg)]).render().asPng();
+  const image = new Resvg(svg, RESVG_OPTIONS[fontsFor(svg)]).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /**
- * What a card's PNG depends on besides its SVG: the rasteriser and the fonts (the full DejaVu
- * files by their package's version, the committed subsets by their bytes). Part of every cache
- * key, so upgrading either or remaking the subsets draws every card anew.
+ * What a card's PNG depends on besides its SVG: the rasteriser, the fonts (the full DejaVu files by
+ * their package's version, the committed subsets by their bytes) and the PNG writer with the zlib
+ * it compresses with. Part of every cache key, so changing any of them draws every card anew.
  */
 const RENDERER = [
   ...["@resvg/resvg-js", "dejavu-fonts-ttf"].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`),
   `card-font@${cardFontHash()}`,
+  `png-writer@${createHash("sha256").update(readFileSync(PNG_WRITER)).digest("hex")}`,
+  `zlib@${process.versions.zlib}`,
 ].join(" ");
 
 /**
@@ -182,7 +189,7 @@ export function shareCardCacheDir(root = process.cwd()): string | null {
  * of this one) drew the same SVG with the same rasteriser and font: PNGs are kept in `cacheDir`
  * under the SHA-256 of those, so the bytes are those a fresh drawing gives (rasterising is
  * deterministic). Cards still to draw are shared between worker threads when there are many
- * (about 20 ms each: 10,000 tasks are 200 s on one core).
+ * (about 10 ms each: 10,000 tasks are 100 s on one core).
  * @example await writeShareCards(shareCards(data), "_site.tmp-1", shareCardCacheDir()) → { drawn: 3, cached: 70 }
  */
 export async function writeShareCards(cards: readonly ShareCard[], outDir: string, cacheDir: string | null): Promise<{ drawn: number; cached: number }> {
@@ -243,11 +250,14 @@ export async function writeShareCards(cards: readonly ShareCard[], outDir: strin
 }
 
 /**
- * Cards a worker draws before it is replaced. resvg's memory lives outside the JavaScript heap,
- * where the garbage collector does not see it: 300 cards drawn in one thread left the process at
- * 1 GB. A finished worker gives all of it back.
+ * Cards a worker draws before it is replaced. resvg's memory lives outside the JavaScript heap:
+ * with resvg's own PNG encoder (asPng) the garbage collector never ran and every card's 3 MB image
+ * stayed (two workers, 600 cards: 1.47 GB), so workers were replaced every 25 cards. Reading the
+ * pixels (a Buffer V8 counts) makes it collect: two workers drawing 2,000 cards without being
+ * replaced peaked at 377 MB. Replacing them still bounds what a worker can keep, at 500 cards,
+ * while a worker's start (≈ 27 ms of CPU) stays negligible.
  */
-const CARDS_PER_WORKER = 25;
+const CARDS_PER_WORKER = 500;
 
 /** Below this many cards to draw, starting worker threads (each loads resvg) costs more than it saves. */
 const WORKERS_FROM = 24;
@@ -260,13 +270,17 @@ async function drawInWorkers<J extends { svg: string }>(jobs: readonly J[], save
   const source = `
     const { parentPort, workerData } = require("node:worker_threads");
     const { Resvg } = require(workerData.resvg);
-    parentPort.on("message", ({ svg, fonts }) => parentPort.postMessage(new Resvg(svg, workerData.options[fonts]).render().asPng()));`;
+    const { encodePng } = require(workerData.pngWriter);
+    parentPort.on("message", ({ svg, fonts }) => {
+      const image = new Resvg(svg, workerData.options[fonts]).render();
+      parentPort.postMessage(encodePng(image.pixels, image.width, image.height));
+    });`;
   let next = 0;
   const run = async () => {
     while (next < jobs.length) await runWorker();
   };
   const runWorker = async () => {
-    const worker = new Worker(source, { eval: true, workerData: { resvg: require.resolve("@resvg/resvg-js"), options: RESVG_OPTIONS } });
+    const worker = new Worker(source, { eval: true, workerData: { resvg: require.resolve("@resvg/resvg-js"), pngWriter: PNG_WRITER, options: RESVG_OPTIONS } });
     try {
       for (let drawn = 0; drawn < CARDS_PER_WORKER && next < jobs.length; drawn++) {
         const job = jobs[next++]!;

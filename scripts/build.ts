@@ -2,7 +2,7 @@ import { copyFile, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } 
 import { dirname, join, relative, resolve } from "node:path";
 import { normalisePrefix } from "../lib/path-prefix.ts";
 import { collectGarbage } from "./lib/collect-garbage.ts";
-import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex } from "./dev-cache.ts";
+import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex, renderRootIfChanged, sameGitState } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
 import { deriveIndicators } from "./derive/indicators.ts";
 import { buildDataPackage } from "./export/build-data-package.ts";
@@ -15,7 +15,7 @@ import { BUILD_MARKER, BUILD_MARKER_TEXT, OutputFolderRefusedError, outputFolder
 import { readGitHistory } from "./load/read-git-history.ts";
 import { readPublishedReports } from "./load/read-published-reports.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
-import { renderSite, type PlanSummary } from "./render/render-site.ts";
+import { renderSite, type PlanSummary, type RenderOptions } from "./render/render-site.ts";
 import { writeRootSitemap } from "./render/root-sitemap.ts";
 import { writeLegacyChecksums } from "./export/legacy-checksums.ts";
 import { sortProblems, type ContentError } from "./load/content-error.ts";
@@ -72,7 +72,9 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
   // In a function of its own so that the loaded files (each with its parse tree, for error
   // positions: hundreds of MB at 10,000 tasks) can be collected once validation is done.
   const check = async () => {
-    const published = guardPublished ? await time("load", () => readPublishedReports(root)) : undefined;
+    // `npm start` reads git again only when git's state changed (scripts/dev-cache.ts).
+    const readPublished = () => (dev ? sameGitState("published", root, () => readPublishedReports(root)) : readPublishedReports(root));
+    const published = guardPublished ? await time("load", readPublished) : undefined;
     // `npm start` previews what staff are working on: drafts are warnings there and render with a
     // "BẢN NHÁP" banner; a real build refuses them, so no banner can reach `npm run build` output.
     // Every plan (content/<year>/, docs/decisions/0008) is loaded and validated on its own.
@@ -100,7 +102,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     log("Chưa có kế hoạch nào để công bố: mọi kế hoạch đều là bản nháp.");
     return null;
   }
-  const history = await readGitHistory(root);
+  const history = await (dev ? sameGitState("history", root, () => readGitHistory(root)) : readGitHistory(root));
   const site = shown[0]!.content.site.data;
   const siteUrl = site.url;
   // Each plan's pages live under /<year>/: its settings.url says so, so every canonical link, citation
@@ -158,12 +160,12 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     const oldest = derived[0]!.year;
     const legacy = await legacyFiles(join(tmp, oldest));
     const top = outputs.find((o) => o.year === current.year)!;
-    written += await time("render", () =>
-      renderSite(top.data, {
-        outDir: tmp, pathPrefix: `${prefix}${top.year}/`, rootPrefix: prefix, assets, openData: top.openData, figures: top.figures, scope: "root", plans: summaries, siteUrl,
-        redirects: legacy.pages.map((from) => ({ from, to: `/${oldest}${from}` })),
-      }),
-    );
+    const rootOptions: RenderOptions = {
+      outDir: tmp, pathPrefix: `${prefix}${top.year}/`, rootPrefix: prefix, assets, openData: top.openData, figures: top.figures, scope: "root", plans: summaries, siteUrl,
+      redirects: legacy.pages.map((from) => ({ from, to: `/${oldest}${from}` })),
+    };
+    // `npm start` renders the root again only when something it read changed (scripts/dev-cache.ts).
+    written += await time("render", () => (dev ? renderRootIfChanged(top.data, rootOptions, target) : renderSite(top.data, rootOptions)));
     await writeRootSitemap(tmp, derived.map((d) => d.year), siteUrl);
     // One feed and one package of open data across every plan, at the root.
     await writeCombinedFeed(tmp, derived.map((d) => d.year), siteUrl);

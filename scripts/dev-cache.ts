@@ -1,9 +1,15 @@
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, readdir, rename, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { cp, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { SiteData } from "./derive/types.ts";
 import { indexPlans, type PlanData } from "./index/index-site.ts";
+import { ReadRecorder } from "./lib/track-reads.ts";
 import { bundleAssets, type AssetManifest } from "./render/bundle-assets.ts";
+import { globalData, renderSite, type RenderOptions } from "./render/render-site.ts";
 
 /**
  * The `npm start` fast path (buildSite with `dev: true`): work that an edit to content or data
@@ -11,24 +17,33 @@ import { bundleAssets, type AssetManifest } from "./render/bundle-assets.ts";
  * - assets are re-bundled only when site/assets/ or lib/ changed (a bundle may import from lib/,
  *   e.g. the explorer's CSV code); otherwise last build's bundles are copied over;
  * - the Pagefind index is rebuilt in the background after the new pages are in place: until it is
- *   done, search answers from the previous index.
+ *   done, search answers from the previous index;
+ * - the site root's render (its home page, 404, robots.txt and a redirect page at each old address) is
+ *   redone only when the templates or something it read of its data changed (renderRootIfChanged);
+ * - what is read from git (the history of each file, the published reports) is read again only
+ *   when git's state changed (gitStateKey: HEAD, every ref, the shallow list, git's config), as it
+ *   costs several git processes per build, each a fork of this large process.
+ * Every key is a hash of contents, never of modification times: a wrong page is worse than a slow one.
  */
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const BUNDLE_INPUTS = [join(ROOT, "site", "assets"), join(ROOT, "lib")];
+/** What a render's output follows besides its data: the templates, their data files and filters, and the code they import. */
+const TEMPLATE_INPUTS = [join(ROOT, "site"), join(ROOT, "lib"), join(ROOT, "eleventy.config.ts")];
 
 /**
- * A cheap fingerprint of every file under `paths`: names, sizes and modification times.
- * @example await fingerprint(["site"]) → "3f9c…"
+ * A hash of the names and contents of every file under `paths` (a path may be a single file).
+ * @example await contentHash(["site"]) → "3f9c…"
  */
-async function fingerprint(paths: string[]): Promise<string> {
-  const hash = createHash("sha1");
+async function contentHash(paths: string[]): Promise<string> {
+  const hash = createHash("sha256");
   for (const path of paths) {
     const entries = await readdir(path, { recursive: true, withFileTypes: true }).catch(() => null);
     const files = entries ? entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort() : [path];
     for (const file of files) {
-      const info = await stat(file).catch(() => null);
-      hash.update(`${file}\0${info?.size ?? -1}\0${info?.mtimeMs ?? -1}\n`);
+      const contents = await readFile(file).catch(() => null);
+      hash.update(`${file}\0${contents === null ? "-" : contents.length}\0`);
+      if (contents) hash.update(contents);
     }
   }
   return hash.digest("hex");
@@ -43,7 +58,7 @@ let lastBundle: { key: string; manifest: AssetManifest } | undefined;
  * @example await bundleAssetsIfChanged("_site.tmp-123", "_site") → { css: "/assets/main-3F2A.css", … }
  */
 export async function bundleAssetsIfChanged(outDir: string, liveDir: string): Promise<AssetManifest> {
-  const key = await fingerprint(BUNDLE_INPUTS);
+  const key = await contentHash(BUNDLE_INPUTS);
   if (lastBundle?.key === key) {
     const files = Object.values(lastBundle.manifest);
     const present = await Promise.all(files.map((path) => stat(join(liveDir, path)).then(() => true, () => false)));
@@ -74,11 +89,22 @@ export async function keepPreviousIndex(liveDir: string, outDir: string): Promis
 
 /**
  * Rebuilds the search index of the live site in the background; the next dev build waits for it
- * (keepPreviousIndex) before touching the folder. A failure is printed, and search keeps the old index.
+ * (keepPreviousIndex) before touching the folder. The index is written to a folder of its own and
+ * then replaces the live one whole: written over the old, it would leave the old index's files
+ * (their names carry hashes) beside the new. A failure is printed, and search keeps the old index.
  * @example indexInBackground([{ year: "2026", data }], "_site")
  */
 export function indexInBackground(plans: readonly PlanData[], liveDir: string): void {
-  pendingIndex = indexPlans(plans, liveDir).then(
+  pendingIndex = (async () => {
+    const staging = await mkdtemp(`${resolve(liveDir)}.index-`);
+    try {
+      await indexPlans(plans, staging);
+      await rename(join(liveDir, "pagefind"), join(staging, "previous")).catch(() => undefined);
+      await rename(join(staging, "pagefind"), join(liveDir, "pagefind"));
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  })().then(
     () => undefined,
     (error: unknown) => console.error("Không cập nhật được chỉ mục tìm kiếm:", error),
   );
@@ -87,4 +113,127 @@ export function indexInBackground(plans: readonly PlanData[], liveDir: string): 
 /** Resolves when the background index (if any) is written: for tests and benchmarks. */
 export function backgroundIndexDone(): Promise<void> {
   return pendingIndex;
+}
+
+const run = promisify(execFile);
+
+/** Each project root's git folder and common git folder (they differ in a linked worktree), found once. */
+const gitDirs = new Map<string, Promise<{ gitDir: string; commonDir: string } | null>>();
+
+function findGitDirs(root: string): Promise<{ gitDir: string; commonDir: string } | null> {
+  let found = gitDirs.get(root);
+  if (!found) {
+    found = run("git", ["rev-parse", "--absolute-git-dir", "--git-common-dir"], { cwd: root, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } }).then(
+      ({ stdout }) => {
+        const [gitDir = "", common = ""] = stdout.trim().split("\n");
+        return gitDir ? { gitDir, commonDir: resolve(root, common) } : null;
+      },
+      () => null,
+    );
+    gitDirs.set(root, found);
+  }
+  return found;
+}
+
+/** Every regular file under `dir` (none if it is missing), sorted. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+/**
+ * A hash of everything a `git log` or `git show` of this repository can answer from, read from git's
+ * own files without starting git: HEAD, every ref (loose, packed, reftable), the shallow list, the
+ * grafts, git's configuration (the repository's and the user's) and the GIT_* environment. Commits
+ * never change, so the same key gives the same answers. Undefined outside a repository (not cached).
+ * @example await gitStateKey(".") → "9b1e…"
+ */
+export async function gitStateKey(root: string): Promise<string | undefined> {
+  const dirs = await findGitDirs(root);
+  if (!dirs) return undefined;
+  const { gitDir, commonDir } = dirs;
+  const home = homedir();
+  const files = [
+    join(gitDir, "HEAD"), join(gitDir, "config.worktree"), join(gitDir, "shallow"),
+    join(commonDir, "packed-refs"), join(commonDir, "shallow"), join(commonDir, "config"), join(commonDir, "info", "grafts"),
+    join(home, ".gitconfig"), join(process.env.XDG_CONFIG_HOME ?? join(home, ".config"), "git", "config"),
+    ...(await filesUnder(join(commonDir, "refs"))), ...(await filesUnder(join(commonDir, "reftable"))),
+    ...(gitDir === commonDir ? [] : await filesUnder(join(gitDir, "refs"))),
+  ];
+  const hash = createHash("sha256").update(`${resolve(root)}\0${gitDir}\0${commonDir}\0`);
+  for (const [name, value] of Object.entries(process.env).sort(([a], [b]) => a.localeCompare(b))) {
+    if (name.startsWith("GIT_") || name === "NHANH_CONG_BO") hash.update(`${name}=${value}\0`);
+  }
+  for (const file of files) {
+    const contents = await readFile(file).catch(() => null);
+    hash.update(`${file}\0${contents === null ? "-" : contents.length}\0`);
+    if (contents) hash.update(contents);
+  }
+  return hash.digest("hex");
+}
+
+const gitAnswers = new Map<string, { key: string; value: unknown }>();
+
+/**
+ * `read()` (something read from git alone, such as readGitHistory) answered again from memory while
+ * git's state is unchanged (gitStateKey); a copy each time, so a build cannot change what the next
+ * one is given.
+ * @example await sameGitState("history", ".", () => readGitHistory(".")) → the history, from git once
+ */
+export async function sameGitState<T>(name: string, root: string, read: () => Promise<T>): Promise<T> {
+  const key = await gitStateKey(root);
+  const id = `${name}\0${resolve(root)}`;
+  const hit = gitAnswers.get(id);
+  if (key !== undefined && hit?.key === key) return structuredClone(hit.value as T);
+  const value = await read();
+  if (key !== undefined) gitAnswers.set(id, { key, value: structuredClone(value) });
+  else gitAnswers.delete(id);
+  return value;
+}
+
+/** The last root render: what it depended on, and the files it wrote (relative to the site). */
+let lastRoot: { key: string; seen: ReadRecorder; files: string[]; pages: number } | undefined;
+
+/**
+ * The site root's render (renderSite with scope "root") as `npm start` runs it: the templates see
+ * their data through views that record what they read (scripts/lib/track-reads.ts). When the
+ * templates, the prefixes and every answer the last root render read are the same, its files are
+ * hard-linked from the live site (`liveDir`, the last build) into `outDir` instead of rendering
+ * again: an edit to a task's text leaves the home page, the 404 page and the redirects as they were.
+ * Returns the number of pages, as renderSite does.
+ * @example await renderRootIfChanged(data, { outDir: "_site.tmp-1", scope: "root", … }, "_site") → 152
+ */
+export async function renderRootIfChanged(data: SiteData, options: RenderOptions, liveDir: string): Promise<number> {
+  const key = JSON.stringify([await contentHash(TEMPLATE_INPUTS), options.scope, options.pathPrefix, options.rootPrefix ?? null]);
+  if (lastRoot?.key === key && lastRoot.seen.unchanged(globalData(data, options, [])) && (await linkFrom(liveDir, options.outDir, lastRoot.files))) return lastRoot.pages;
+  lastRoot = undefined;
+  const seen = new ReadRecorder();
+  let written: string[] = [];
+  const pages = await renderSite(data, { ...options, watch: { global: (name, value) => seen.tracked(name, value), written: (paths) => (written = paths) } });
+  const outDir = resolve(options.outDir);
+  const files = written.map((path) => relative(outDir, resolve(path)));
+  const inside = files.every((f) => f !== "" && !f.startsWith(`..${sep}`) && f !== ".." && !isAbsolute(f));
+  if (seen.usable && inside) lastRoot = { key, seen, files, pages };
+  return pages;
+}
+
+/**
+ * Hard-links each of `files` from `fromDir` into `toDir`; false (and nothing left linked) if one is
+ * missing or cannot be linked, so that the caller renders instead.
+ */
+async function linkFrom(fromDir: string, toDir: string, files: string[]): Promise<boolean> {
+  const present = await Promise.all(files.map((f) => stat(join(fromDir, f)).then((s) => s.isFile(), () => false)));
+  if (!present.every(Boolean)) return false;
+  const linked: string[] = [];
+  try {
+    for (const file of files) {
+      await mkdir(dirname(join(toDir, file)), { recursive: true });
+      await link(join(fromDir, file), join(toDir, file));
+      linked.push(file);
+    }
+    return true;
+  } catch {
+    for (const file of linked) await rm(join(toDir, file), { force: true });
+    return false;
+  }
 }

@@ -59,6 +59,16 @@ export interface RenderOptions {
   redirects?: LegacyRedirect[];
   /** The site's address without a plan's year (settings.url as written in data/site.json). */
   siteUrl?: string;
+  /**
+   * `npm start` only (scripts/dev-cache.ts): `global` is handed each global data value before Eleventy
+   * is, to record what the templates read; `written` receives the paths of the files the run wrote.
+   */
+  watch?: RenderWatch;
+}
+
+export interface RenderWatch {
+  global<T>(name: string, value: T): T;
+  written(outputPaths: string[]): void;
 }
 
 /** The lists with one page per item that grow with the plan: above SHARD_SIZE items, rendered in shards. */
@@ -102,30 +112,17 @@ export async function renderSite(data: SiteData, options: RenderOptions): Promis
  * One Eleventy run rendering the templates of its scope that `keep` accepts (by the list they
  * paginate over, if any); returns the URLs of the pages written.
  */
-async function runEleventy(
-  data: SiteData,
-  { outDir, pathPrefix, rootPrefix = pathPrefix, assets, openData, figures, scope = "plan", plans = [], redirects = [], siteUrl = data.settings.url }: RenderOptions,
-  keep: (paginated: string | undefined) => boolean,
-  shardedUrls: string[],
-): Promise<string[]> {
+async function runEleventy(data: SiteData, options: RenderOptions, keep: (paginated: string | undefined) => boolean, shardedUrls: string[]): Promise<string[]> {
+  const { outDir, pathPrefix, rootPrefix = pathPrefix, scope = "plan", watch } = options;
   const skipped = scope === "root" ? templates().filter((t) => !ROOT_TEMPLATES.includes(t)) : PLAN_ONLY_SKIPPED;
   const eleventy = new Eleventy(SITE, outDir, {
     quietMode: true,
     configPath: `${ROOT}eleventy.config.ts`,
     pathPrefix,
     config(eleventyConfig) {
-      eleventyConfig.addGlobalData("hg", data);
-      eleventyConfig.addGlobalData("assets", assets);
-      eleventyConfig.addGlobalData("openData", openData);
-      eleventyConfig.addGlobalData("plans", plans);
-      eleventyConfig.addGlobalData("redirects", redirects);
-      eleventyConfig.addGlobalData("siteUrl", siteUrl);
+      for (const [name, value] of Object.entries(globalData(data, options, shardedUrls))) eleventyConfig.addGlobalData(name, watch ? watch.global(name, value) : value);
       // A path from the site root, whatever plan the page belongs to: assets, the search index, other plans.
       eleventyConfig.addFilter("rootUrl", (path: string) => `${rootPrefix}${String(path).replace(/^\//, "")}`);
-      // By page path, with the names of the files they are downloaded as: `pageFigures[page.url]`.
-      eleventyConfig.addGlobalData("pageFigures", Object.fromEntries(figures.map((f) => [f.path, { ...f, files: figureFiles(f) }])));
-      // Pages rendered by other runs of this build, for the sitemap.
-      eleventyConfig.addGlobalData("shardedUrls", shardedUrls);
       // Returning false leaves a template out of this run (Eleventy's documented preprocessor API): a
       // template of the other scope, or one whose list is rendered in shards by other runs. The template
       // is named relative to site/, whatever folder Eleventy was started from (`npm start` runs from the content's).
@@ -138,7 +135,23 @@ async function runEleventy(
     },
   });
   const results = (await eleventy.write()) as unknown;
-  return (Array.isArray(results) ? (results.flat(2) as { url?: string | false }[]) : []).map((r) => r.url).filter((u): u is string => typeof u === "string");
+  const pages = Array.isArray(results) ? (results.flat(2) as { url?: string | false; outputPath?: string | false }[]) : [];
+  watch?.written(pages.map((r) => r.outputPath).filter((p): p is string => typeof p === "string"));
+  return pages.map((r) => r.url).filter((u): u is string => typeof u === "string");
+}
+
+/**
+ * The global data a run hands its templates, by name (the `rootUrl` filter besides follows `rootPrefix`).
+ * @example globalData(data, options, []).hg === data → true
+ */
+export function globalData(data: SiteData, { assets, openData, figures, plans = [], redirects = [], siteUrl = data.settings.url }: RenderOptions, shardedUrls: string[]): Record<string, unknown> {
+  return {
+    hg: data, assets, openData, plans, redirects, siteUrl,
+    // By page path, with the names of the files they are downloaded as: `pageFigures[page.url]`.
+    pageFigures: Object.fromEntries(figures.map((f) => [f.path, { ...f, files: figureFiles(f) }])),
+    // Pages rendered by other runs of this build, for the sitemap.
+    shardedUrls,
+  };
 }
 
 /** Every template file under site/, relative ("nhiem-vu/task.njk"), leaving out includes and data. */

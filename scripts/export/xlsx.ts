@@ -1,11 +1,13 @@
-import { strToU8, zipSync, type Zippable } from "fflate";
+import * as zlib from "node:zlib";
 
 /**
  * A minimal Office Open XML (ECMA-376) workbook writer: enough for tables of text, numbers, dates
- * and booleans, with a bold frozen header row. Written here on fflate (MIT, a small zip library)
- * rather than with the npm `xlsx` package, whose 0.18 release on npm has unfixed advisories
- * (prototype pollution, ReDoS) and whose fixed versions are published outside npm. Deterministic:
- * fixed zip timestamps and order, so the same rows give the same bytes.
+ * and booleans, with a bold frozen header row. Written here rather than with the npm `xlsx`
+ * package, whose 0.18 release on npm has unfixed advisories (prototype pollution, ReDoS) and whose
+ * fixed versions are published outside npm. The zip container is written here too (zipEntries),
+ * compressed by node:zlib: a province-scale build writes one workbook per page (16,000 at 10,000
+ * tasks), and fflate's deflate in JavaScript was most of their cost. Deterministic: fixed zip
+ * timestamps and order, so the same rows give the same bytes (with the same zlib).
  */
 
 /** A cell: text, a number (written as a number), a date as "YYYY-MM-DD" (written as a date), a boolean, or empty. */
@@ -20,8 +22,6 @@ export interface XlsxSheet {
   widths?: number[];
 }
 
-/** Zip entries' modification time: fixed, so the same workbook is byte-identical (1980-01-01 is the zip epoch). */
-const MTIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 const DAY_MS = 86_400_000;
 /** Excel's day 0 for the 1900 date system as used in practice (with its 1900 leap-year quirk, serial 60). */
 const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
@@ -40,9 +40,18 @@ const escapeXml = (s: string) =>
  * @example excelDate("2026-04-05") → 46117
  */
 export function excelDate(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return Math.round((Date.UTC(y, m - 1, d) - EPOCH_1899_12_30) / DAY_MS);
+  let serial = serials.get(iso);
+  if (serial === undefined) {
+    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+    serial = Math.round((Date.UTC(y, m - 1, d) - EPOCH_1899_12_30) / DAY_MS);
+    if (serials.size >= 10_000) serials.clear();
+    serials.set(iso, serial);
+  }
+  return serial;
 }
+
+/** A plan's dates are few (report dates, deadlines) and written in every row: each is converted once. */
+const serials = new Map<string, number>();
 
 /**
  * A1-style column letters of a 0-based column index.
@@ -134,14 +143,118 @@ export function writeXlsx(sheets: XlsxSheet[]): Uint8Array {
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
     `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
-  const entry = (text: string): [Uint8Array, { mtime: Date }] => [strToU8(text), { mtime: MTIME }];
-  const files: Zippable = {
-    "[Content_Types].xml": entry(contentTypes),
-    "_rels/.rels": entry(rootRels),
-    "xl/workbook.xml": entry(workbook),
-    "xl/_rels/workbook.xml.rels": entry(workbookRels),
-    "xl/styles.xml": entry(styles),
-  };
-  sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = entry(sheetXml(s))));
-  return zipSync(files, { level: 6, mtime: MTIME });
+  return zipEntries([
+    ["[Content_Types].xml", contentTypes],
+    ["_rels/.rels", rootRels],
+    ["xl/workbook.xml", workbook],
+    ["xl/_rels/workbook.xml.rels", workbookRels],
+    ["xl/styles.xml", styles],
+    ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)]),
+  ]);
+}
+
+/** CRC-32 as zip uses it (ISO 3309), table-driven: for Node.js before 20.15, which has no zlib.crc32. */
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+/**
+ * @example crc32Table(new TextEncoder().encode("123456789")) → 0xcbf43926
+ */
+export function crc32Table(bytes: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+/** zlib's own CRC-32 (native, a fifth of the table's cost on a large sheet) where Node.js has it. */
+const crc32: (bytes: Uint8Array) => number = typeof (zlib as { crc32?: unknown }).crc32 === "function" ? (bytes) => zlib.crc32(bytes) : crc32Table;
+
+/** An entry compressed: its name, CRC, sizes and deflated bytes. */
+interface Packed {
+  name: Buffer;
+  crc: number;
+  size: number;
+  data: Buffer;
+}
+
+/**
+ * The parts every workbook of the same shape shares (content types, relationships, styles) are
+ * compressed once per process: most per-page workbooks are a few rows, and these parts were half
+ * of what each one compressed. Bounded, as the memos of page-figures.ts are.
+ */
+const packedParts = new Map<string, Packed>();
+
+function pack(name: string, text: string): Packed {
+  const bytes = Buffer.from(text, "utf8");
+  return { name: Buffer.from(name, "utf8"), crc: crc32(bytes), size: bytes.length, data: zlib.deflateRawSync(bytes, { level: 6 }) };
+}
+
+function packShared(name: string, text: string): Packed {
+  const key = `${name}\0${text}`;
+  let hit = packedParts.get(key);
+  if (!hit) {
+    if (packedParts.size >= 64) packedParts.clear();
+    packedParts.set(key, (hit = pack(name, text)));
+  }
+  return hit;
+}
+
+/** Modification time and date of every entry, in MS-DOS form: 1980-01-01 00:00, the zip epoch, so the same workbook is byte-identical. */
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+/**
+ * A zip file (PKWARE APPNOTE 6.3, the subset ECMA-376 packages use) of text entries, in order,
+ * each deflated; the worksheets (the last entries whose name starts with xl/worksheets/) are
+ * compressed for each call, the other parts once per process.
+ * @example zipEntries([["a.txt", "hi"]]) → Uint8Array [0x50, 0x4b, 0x03, 0x04, …]
+ */
+export function zipEntries(entries: readonly (readonly [string, string])[]): Uint8Array {
+  const packed = entries.map(([name, text]) => (name.startsWith("xl/worksheets/") ? pack(name, text) : packShared(name, text)));
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of packed) {
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); // local file header signature
+    local.writeUInt16LE(20, 4); // version needed to extract: 2.0 (deflate)
+    local.writeUInt16LE(0, 6); // flags: none (names are ASCII)
+    local.writeUInt16LE(8, 8); // method: deflate
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(e.name.length, 26);
+    local.writeUInt16LE(0, 28); // extra field length
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0); // central directory header signature
+    header.writeUInt16LE(20, 4); // version made by: 2.0, MS-DOS
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(0, 8);
+    header.writeUInt16LE(8, 10);
+    header.writeUInt16LE(DOS_TIME, 12);
+    header.writeUInt16LE(DOS_DATE, 14);
+    header.writeUInt32LE(e.crc, 16);
+    header.writeUInt32LE(e.data.length, 20);
+    header.writeUInt32LE(e.size, 24);
+    header.writeUInt16LE(e.name.length, 28);
+    // extra, comment, disk number, internal and external attributes: 0 (bytes 30–41)
+    header.writeUInt32LE(offset, 42);
+    parts.push(local, e.name, e.data);
+    central.push(header, e.name);
+    offset += 30 + e.name.length + e.data.length;
+  }
+  const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); // end of central directory signature
+  end.writeUInt16LE(packed.length, 8); // entries on this disk
+  end.writeUInt16LE(packed.length, 10); // entries in all
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  const out = Buffer.concat([...parts, ...central, end]);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -188,7 +188,7 @@ export function shareCardCacheDir(root = process.cwd()): string | null {
  * Writes every card's PNG under `outDir`. A card is drawn only if no earlier build (or earlier card
  * of this one) drew the same SVG with the same rasteriser and font: PNGs are kept in `cacheDir`
  * under the SHA-256 of those, so the bytes are those a fresh drawing gives (rasterising is
- * deterministic). Cards still to draw are shared between worker threads when there are many
+ * deterministic), and a cached card is hard-linked into `outDir` (copied where it cannot be). Cards still to draw are shared between worker threads when there are many
  * (about 10 ms each: 10,000 tasks are 100 s on one core).
  * @example await writeShareCards(shareCards(data), "_site.tmp-1", shareCardCacheDir()) → { drawn: 3, cached: 70 }
  */
@@ -211,7 +211,7 @@ export async function writeShareCards(cards: readonly ShareCard[], outDir: strin
     const file = await outFile(card);
     const mem = memo.get(svg);
     if (mem) {
-      await writeFile(file, mem);
+      await writeNew(file, mem);
       cached++;
       continue;
     }
@@ -221,7 +221,7 @@ export async function writeShareCards(cards: readonly ShareCard[], outDir: strin
       pending.files.push(file);
       continue;
     }
-    if (cacheDir && (await copyFile(join(cacheDir, `${key}.png`), file).then(() => true, () => false))) {
+    if (cacheDir && (await linkOrCopy(join(cacheDir, `${key}.png`), file))) {
       cached++;
       continue;
     }
@@ -231,7 +231,7 @@ export async function writeShareCards(cards: readonly ShareCard[], outDir: strin
   }
   const save = async (job: (typeof toDraw)[number], png: Uint8Array) => {
     remember(job.svg, png);
-    for (const file of job.files) await writeFile(file, png);
+    for (const file of job.files) await writeNew(file, png);
     if (cacheDir) {
       // Written under a unique temporary name, then renamed: an interrupted or concurrent build
       // never leaves half a PNG in the cache. A cache that cannot be written is only slower.
@@ -247,6 +247,35 @@ export async function writeShareCards(cards: readonly ShareCard[], outDir: strin
     await drawInWorkers(toDraw, save);
   }
   return { drawn: toDraw.length, cached };
+}
+
+/**
+ * Puts the cache's file at `to` as a hard link (≈ 0.05 ms against ≈ 0.2–1 ms for a copy of 64 KB;
+ * 16,000 cards at province scale), or a copy where the two folders are on different file systems
+ * or links are refused; false if the cache has no such file. A file already at `to` is removed
+ * first, never written through: it may itself be a link to a cached card.
+ */
+async function linkOrCopy(from: string, to: string): Promise<boolean> {
+  return link(from, to).then(
+    () => true,
+    async (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return false;
+      await rm(to, { force: true });
+      return link(from, to).then(() => true, () => copyFile(from, to).then(() => true, () => false));
+    },
+  );
+}
+
+/**
+ * Writes a new file at `file`, removing whatever was there rather than writing into it: an earlier
+ * card there may be a hard link to a cached one (linkOrCopy), which must keep its bytes.
+ */
+async function writeNew(file: string, bytes: Uint8Array): Promise<void> {
+  await writeFile(file, bytes, { flag: "wx" }).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error;
+    await rm(file, { force: true });
+    await writeFile(file, bytes, { flag: "wx" });
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * drawn in worker threads, with the same bytes as drawing them in the build's own thread.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -53,4 +53,31 @@ test("many cards are drawn in worker threads, with the bytes the build's own thr
     const c = cards[i]!;
     assert.deepEqual(new Uint8Array(await readFile(join(dir, "out-4", ...c.path.split("/").filter(Boolean)))), new Uint8Array(shareCardPng(c)), c.path);
   }
+});
+
+test("a cached card is hard-linked into the site, and nothing written to the site afterwards reaches the cache", async () => {
+  const cache = join(dir, "cache-links");
+  const a = card("Cải cách thể chế", "/nhiem-vu/a/anh.png", 10);
+  forgetDrawnCards();
+  await writeShareCards([a], join(dir, "out-5"), cache);
+  const [cached] = (await readdir(cache)).filter((f) => f.endsWith(".png"));
+  const cachedFile = join(cache, cached!);
+  const cachedBytes = await readFile(cachedFile);
+  // A second site: the card comes from the cache, as a link to the cache's file; a stale file there is replaced.
+  await mkdir(join(dir, "out-6", "nhiem-vu", "a"), { recursive: true });
+  await writeFile(join(dir, "out-6", "nhiem-vu", "a", "anh.png"), "cũ");
+  forgetDrawnCards();
+  assert.deepEqual(await writeShareCards([a], join(dir, "out-6"), cache), { drawn: 0, cached: 1 });
+  const linked = join(dir, "out-6", "nhiem-vu", "a", "anh.png");
+  assert.equal((await stat(linked)).ino, (await stat(cachedFile)).ino, "the same file");
+  assert.deepEqual(await readFile(linked), cachedBytes);
+  // Another card drawn at the same place in that site: the cache keeps its bytes.
+  forgetDrawnCards();
+  assert.deepEqual(await writeShareCards([{ ...a, title: "Cải cách tài chính công" }], join(dir, "out-6"), null), { drawn: 1, cached: 0 });
+  assert.notDeepEqual(await readFile(linked), cachedBytes);
+  assert.deepEqual(await readFile(cachedFile), cachedBytes, "the cache is untouched");
+  // The first card drawn there again without the cache: a file of its own, the same bytes.
+  await writeShareCards([a], join(dir, "out-6"), null);
+  assert.deepEqual(await readFile(linked), cachedBytes);
+  assert.notEqual((await stat(linked)).ino, (await stat(cachedFile)).ino, "a file of its own");
 });

@@ -85,6 +85,13 @@ test("a report lists its late tasks first, links Việc chậm and gives its ver
   try {
     const order = await area.page.$$eval("section[aria-labelledby=h-nhiem-vu] table tbody th a", (as) => as.map((a) => a.getAttribute("href")!.split("/")[3]));
     assert.deepEqual(order, ["nv-1-2-2", "nv-1-1", "nv-1-2-1", "nv-1-3"]);
+    // The area's own verdict, as the whole report has one: (50 + 100 + 45 + 10) / 4 = 51,25 → 51,3 %,
+    // 0,3 points ahead of the 51 % of the year gone on 05/07/2026; both bars drawn as HTML, no script
+    // (the mean as the rollup keeps it, to one decimal).
+    assert.match(await text(area.page, "main .verdict__text"), /đã qua 51% thời gian của năm 2026; tiến độ bình quân 51,3%, nhanh hơn mức kỳ vọng theo thời gian 0,3 điểm phần trăm/);
+    assert.deepEqual(await area.page.$$eval("main .verdict progress", (ps) => ps.map((p) => [p.getAttribute("max"), p.getAttribute("value")])), [["100", "51"], ["100", "51.3"]]);
+    // It fits a 360 px phone: nothing in it is wider than the page.
+    assert.ok(await area.page.$eval("main .verdict", (v) => v.scrollWidth <= v.clientWidth && v.getBoundingClientRect().right <= document.documentElement.clientWidth), "the verdict fits 360 px");
     await assertPageClean(area, "/2026/bao-cao/2026-6t/thu-tuc-hanh-chinh/");
   } finally {
     await area.close();

@@ -15,6 +15,7 @@ import { BUILD_MARKER, BUILD_MARKER_TEXT, OutputFolderRefusedError, outputFolder
 import { readGitHistory } from "./load/read-git-history.ts";
 import { readPublishedReports } from "./load/read-published-reports.ts";
 import { bundleAssets } from "./render/bundle-assets.ts";
+import { keepCompiledTemplates } from "./render/render-caches.ts";
 import { renderSite, type PlanSummary, type RenderOptions } from "./render/render-site.ts";
 import { writeRootSitemap } from "./render/root-sitemap.ts";
 import { writeLegacyChecksums } from "./export/legacy-checksums.ts";
@@ -66,6 +67,8 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     times[stage] = (times[stage] ?? 0) + (performance.now() - start) / 1000;
     return out;
   };
+  // `npm start` keeps compiled templates from one build to the next (scripts/render/render-caches.ts); any other build compiles afresh.
+  keepCompiledTemplates(dev);
   // Checked before anything is read or written: `--out .` once deleted a whole checkout.
   const refusal = await outputFolderProblem(root, outDir);
   if (refusal) throw new OutputFolderRefusedError(refusal);

@@ -1,5 +1,8 @@
 import nunjucks from "nunjucks";
 import type { EleventyConfig } from "@11ty/eleventy";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /**
  * Two render-time caches, each giving byte-identical output, built from documented APIs:
@@ -16,7 +19,36 @@ import type { EleventyConfig } from "@11ty/eleventy";
  * - The `url` filter. Eleventy's built-in filter first tries `new URL(url)`, which throws for every
  *   site-relative path; with tens of calls per page it took 10–20 % of rendering. Its result
  *   depends only on its arguments (the path prefix is fixed per build), so it is memoised.
+ * - `npm start` only (keepCompiledTemplates): the environment and its compiled templates are kept
+ *   from one Eleventy instance to the next while the includes are the same (by content), so a rebuild
+ *   compiles only the templates whose text changed. Each instance adds its filters and globals to the
+ *   kept environment again, replacing the last one's, and compiled templates look them up as they render.
  */
+
+/** Whether the next Eleventy instances keep the environment and compiled templates of the last (npm start). */
+let keep = false;
+let kept: { key: string; environment: nunjucks.Environment; compiled: Map<string, nunjucks.Template> } | undefined;
+
+/**
+ * Turns keeping compiled templates between Eleventy instances on (`npm start`'s builds, one at a time)
+ * or off (every other build, which then compiles afresh): buildSite calls it first.
+ * @example keepCompiledTemplates(true)
+ */
+export function keepCompiledTemplates(on: boolean): void {
+  keep = on;
+  if (!on) kept = undefined;
+}
+
+/** A hash of every file under the includes folder and of the options: a kept environment is reused only while it is the same. */
+function includesKey(includesDir: string): string {
+  const hash = createHash("sha256").update(JSON.stringify(ENVIRONMENT_OPTIONS));
+  const files = readdirSync(includesDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  for (const file of files) {
+    const contents = readFileSync(file);
+    hash.update(`${file}\0${contents.length}\0`).update(contents);
+  }
+  return hash.digest("hex");
+}
 
 /** Nunjucks options for every page: autoescape is its default; set explicitly because content comes from pull requests. */
 const ENVIRONMENT_OPTIONS: nunjucks.ConfigureOptions = { autoescape: true, throwOnUndefined: false };
@@ -34,10 +66,13 @@ export function renderCaches(eleventyConfig: EleventyConfig, { includesDir }: { 
   // text. Turning them off costs nothing measurable: the compile cache below compiles each layout once
   // per instance anyway. tests/render/render-caches.test.ts fails by name if an upgrade changes this.
   eleventyConfig.setUseTemplateCache(false);
-  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(includesDir), ENVIRONMENT_OPTIONS);
+  const key = keep ? includesKey(includesDir) : undefined;
+  const reuse = key !== undefined && kept?.key === key ? kept : undefined;
+  const environment = reuse?.environment ?? new nunjucks.Environment(new nunjucks.FileSystemLoader(includesDir), ENVIRONMENT_OPTIONS);
   // Eleventy adds its filters, shortcodes and globals to this environment as it does to its own.
   eleventyConfig.setLibrary("njk", environment);
-  const compiled = new Map<string, nunjucks.Template>();
+  const compiled = reuse?.compiled ?? new Map<string, nunjucks.Template>();
+  kept = key === undefined ? undefined : { key, environment, compiled };
   eleventyConfig.addExtension("njk", {
     // As Eleventy's own Nunjucks engine: a permalink string in front matter may use Nunjucks.
     compileOptions: { permalink: true },

@@ -2,7 +2,7 @@ import { copyFile, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } 
 import { dirname, join, relative, resolve } from "node:path";
 import { normalisePrefix } from "../lib/path-prefix.ts";
 import { collectGarbage } from "./lib/collect-garbage.ts";
-import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex, renderRootIfChanged, sameGitState } from "./dev-cache.ts";
+import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex, removeInBackground, renderRootIfChanged, sameGitState } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
 import { deriveIndicators } from "./derive/indicators.ts";
 import { buildDataPackage } from "./export/build-data-package.ts";
@@ -180,8 +180,10 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     const old = await mkdtemp(`${target}.old-`);
     await rename(target, join(old, "site")).catch(() => undefined);
     await rename(tmp, target);
-    await rm(old, { recursive: true, force: true });
-    if (dev) indexInBackground(derived, target);
+    if (dev) {
+      removeInBackground(old);
+      indexInBackground(derived, target);
+    } else await rm(old, { recursive: true, force: true });
     log(`Đã xây dựng ${pages} trang vào ${outDir} (tiền tố ${prefix}).`);
     return { pages, times };
   } catch (error) {

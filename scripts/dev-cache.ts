@@ -17,7 +17,7 @@ import { globalData, renderSite, type RenderOptions } from "./render/render-site
  * - assets are re-bundled only when site/assets/ or lib/ changed (a bundle may import from lib/,
  *   e.g. the explorer's CSV code); otherwise last build's bundles are copied over;
  * - the Pagefind index is rebuilt in the background after the new pages are in place: until it is
- *   done, search answers from the previous index;
+ *   done, search answers from the previous index; the previous site is deleted in the background too;
  * - the site root's render (its home page, 404, robots.txt and a redirect page at each old address) is
  *   redone only when the templates or something it read of its data changed (renderRootIfChanged);
  * - what is read from git (the history of each file, the published reports) is read again only
@@ -96,7 +96,8 @@ export async function keepPreviousIndex(liveDir: string, outDir: string): Promis
  */
 export function indexInBackground(plans: readonly PlanData[], liveDir: string): void {
   pendingIndex = (async () => {
-    const staging = await mkdtemp(`${resolve(liveDir)}.index-`);
+    // Named as the build's own temporary folders (_site.tmp-…), which .gitignore leaves out.
+    const staging = await mkdtemp(`${resolve(liveDir)}.tmp-index-`);
     try {
       await indexPlans(plans, staging);
       await rename(join(liveDir, "pagefind"), join(staging, "previous")).catch(() => undefined);
@@ -110,9 +111,22 @@ export function indexInBackground(plans: readonly PlanData[], liveDir: string): 
   );
 }
 
-/** Resolves when the background index (if any) is written: for tests and benchmarks. */
-export function backgroundIndexDone(): Promise<void> {
-  return pendingIndex;
+let pendingRemoval: Promise<void> = Promise.resolve();
+
+/**
+ * Deletes the previous live site (a folder the build created and renamed away, `_site.old-…`) in the
+ * background, after any deletion still running: the new site is already in place, and deleting
+ * thousands of files is not something the person waiting for the page needs to wait for.
+ * @example removeInBackground("_site.old-x1y2")
+ */
+export function removeInBackground(dir: string): void {
+  pendingRemoval = pendingRemoval.then(() => rm(dir, { recursive: true, force: true })).catch((error: unknown) => console.error(`Không xóa được ${dir}:`, error));
+}
+
+/** Resolves when the background index (if any) is written and the previous site deleted: for tests, benchmarks and stopping. */
+export async function backgroundIndexDone(): Promise<void> {
+  await pendingIndex;
+  await pendingRemoval;
 }
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { toCsv } from "../../lib/csv.ts";
 import type { SiteData } from "../derive/types.ts";
-import type { DataPackage, PackageResource, Row } from "./build-data-package.ts";
+import type { PackageResource, PackageTables, Row } from "./build-data-package.ts";
 import { sha256sums } from "./build-data-package.ts";
 import { OPEN_DATA_WORKBOOK, tablesWorkbook } from "./open-data-workbook.ts";
 
@@ -19,7 +19,7 @@ const YEAR_FIELD = { name: "year", type: "integer", title: "Năm kế hoạch", 
  * Excel), the descriptor and SHA256SUMS.
  * @example combinedPackage([{ year: "2026", pkg, data }, { year: "2027", pkg, data }], "https://example.org") → { "tasks.csv": "\uFEFFyear,id,…\r\n2026,nv-1-1,…", "du-lieu.xlsx": Uint8Array, "datapackage.json": "…", "SHA256SUMS": "…" }
  */
-export function combinedPackage(plans: readonly { year: string; pkg: DataPackage; data: SiteData }[], siteUrl: string): Record<string, string | Uint8Array> {
+export function combinedPackage(plans: readonly { year: string; pkg: PackageTables; data: SiteData }[], siteUrl: string): Record<string, string | Uint8Array> {
   const latest = plans.at(-1)!.pkg.descriptor;
   const files: Record<string, string | Uint8Array> = {};
   const tables: Record<string, Row[]> = {};

@@ -1,5 +1,5 @@
 import type { SiteData } from "../derive/types.ts";
-import type { DataPackage, PackageField, PeriodSnapshot } from "./build-data-package.ts";
+import type { PackageField, PackageTables, PeriodSnapshot } from "./build-data-package.ts";
 import type { DictionaryEntry } from "./data-dictionary.ts";
 
 export interface OpenDataResource {
@@ -29,7 +29,7 @@ export interface OpenDataSummary {
  * the build writes, so the page and the files cannot disagree.
  * @example openDataSummary(buildDataPackage(siteData, schemas), siteData).resources[3] → { name: "tasks", rows: 64, csv: "/du-lieu/tasks.csv", … }
  */
-export function openDataSummary(pkg: DataPackage, data: SiteData): OpenDataSummary {
+export function openDataSummary(pkg: PackageTables, data: SiteData): OpenDataSummary {
   const illustrative = new Map(data.periods.map((p) => [p.id, !!p.report?.illustrative]));
   return {
     resources: pkg.descriptor.resources.map((r) => ({

@@ -1,5 +1,5 @@
 import type { SiteData } from "../derive/types.ts";
-import type { DataPackage, PackageResource, Row } from "./build-data-package.ts";
+import type { PackageResource, PackageTables, Row } from "./build-data-package.ts";
 import { writeXlsx, type XlsxCell, type XlsxSheet } from "./xlsx.ts";
 import { ui } from "../../lib/ui.ts";
 
@@ -24,7 +24,7 @@ export interface WorkbookAbout {
  * ";" opens a comma CSV in one column.
  * @example openDataWorkbook(pkg, data) → Uint8Array [0x50, 0x4b, …]
  */
-export function openDataWorkbook(pkg: DataPackage, data: SiteData): Uint8Array {
+export function openDataWorkbook(pkg: PackageTables, data: SiteData): Uint8Array {
   return tablesWorkbook(pkg.descriptor.resources, pkg.rows, {
     source: `${data.plan.issuer}, ${data.settings.title}`,
     url: `${data.settings.url}/du-lieu/`,

@@ -1,5 +1,5 @@
 import type { DerivedTarget, DerivedTask, SiteData, TaskProgress } from "../derive/types.ts";
-import type { DataPackage } from "./build-data-package.ts";
+import type { PackageTables } from "./build-data-package.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { writeXlsx, type XlsxCell, type XlsxSheet } from "./xlsx.ts";
 import { ui } from "../../lib/ui.ts";
@@ -44,11 +44,38 @@ export const figureFiles = (f: PageFigures) => ({
   csv: f.tables.map((t) => ({ name: t.name, file: `so-lieu-${t.slug}.csv`, rows: t.rows.length })),
 });
 
+/** What a page shows of its figures (partials/figures.njk): the files it links to, not their rows. */
+export type FigureLinks = Pick<PageFigures, "illustrative" | "period"> & { files: ReturnType<typeof figureFiles> };
+
+/**
+ * Each page's figure links by page path, for the templates (`pageFigures[page.url]`). Built once per
+ * plan and shared by its render runs; the tables behind them are let go page by page, as the
+ * export builds them again when it writes them (eachPageFigures): at 10,000 tasks the rows of
+ * 14,169 pages' tables were ≈ 40 MB held from render to the end of the build.
+ * @example figureLinks(data, pkg)["/nhiem-vu/nv-1-1/"] → { illustrative: true, period: { id: "2026-q1", … }, files: { xlsx: "so-lieu.xlsx", csv: [{ name: "Tiến độ", file: "so-lieu-tien-do.csv", rows: 2 }] } }
+ */
+export function figureLinks(data: SiteData, pkg: PackageTables): Record<string, FigureLinks> {
+  const links: Record<string, FigureLinks> = {};
+  for (const page of eachPageFigures(data, pkg)) {
+    links[page.path] = { illustrative: page.illustrative, ...optional("period", page.period), files: figureFiles(page) };
+  }
+  return links;
+}
+
 /**
  * Every page's downloadable figures.
  * @example pageFigures(data, pkg).find((p) => p.path === "/nhiem-vu/nv-1-1/")!.tables[0].name → "Tiến độ"
  */
-export function pageFigures(data: SiteData, pkg: DataPackage): PageFigures[] {
+export function pageFigures(data: SiteData, pkg: PackageTables): PageFigures[] {
+  return [...eachPageFigures(data, pkg)];
+}
+
+/**
+ * Every page's downloadable figures, one page at a time: each page's tables are built when it is
+ * reached, so a caller that writes a page's files and moves on holds one page's rows at a time.
+ * @example eachPageFigures(data, pkg).next().value.path → "/nhiem-vu/nv-1-1/"
+ */
+export function* eachPageFigures(data: SiteData, pkg: PackageTables): Generator<PageFigures> {
   const field = (resource: string, name: string, type?: FigureColumn["type"], title?: string): FigureColumn => {
     const f = pkg.descriptor.resources.find((r) => r.name === resource)?.schema.fields.find((x) => x.name === name);
     if (!f) throw new Error(`Không có cột ${resource}.${name} trong gói dữ liệu`);
@@ -100,59 +127,57 @@ export function pageFigures(data: SiteData, pkg: DataPackage): PageFigures[] {
     t.latest ? (periodName.get(t.latest.period) ?? t.latest.period) : null, targetStatus(t.status), t.notCounted ?? null, t.latest?.illustrative ?? null, t.id,
   ];
   const latestId = data.latestPeriod?.id;
-  const pages: PageFigures[] = [];
 
   for (const t of data.tasks) {
     if (t.progress.length === 0) continue;
-    pages.push({
+    yield {
       path: `/nhiem-vu/${t.id}/`, title: `Nhiệm vụ ${t.ref}: ${t.shortTitle}`, illustrative: t.progress.some((p) => p.illustrative),
       ...optional("period", snapshot(t.latest?.period, "task-progress")),
       tables: [{ name: "Tiến độ", slug: "tien-do", columns: progressColumns, rows: t.progress.map((p) => progressRow(t, p)) }],
-    });
+    };
   }
   for (const o of data.objectives) {
     const rows = o.targets.flatMap((t) => t.series.map((v) => valueRow(t, v, reportDate.get(v.period))));
     if (rows.length === 0) continue;
-    pages.push({
+    yield {
       path: `/muc-tieu/${o.id}/`, title: `Mục tiêu ${o.ref}: ${o.shortTitle}`, illustrative: o.targets.some((t) => t.series.some((v) => v.illustrative)),
       ...optional("period", snapshot(latestId, "target-values")),
       tables: [{ name: "Chỉ tiêu theo kỳ", slug: "chi-tieu", columns: valueColumns, rows }],
-    });
+    };
   }
   const illustrativeNow = !!data.latestPeriod?.report?.illustrative;
   for (const a of data.areas) {
     const tables: FigureTable[] = [{ name: "Nhiệm vụ", slug: "nhiem-vu", columns: taskListColumns(false), rows: a.tasks.map((t) => taskListRow(t)) }];
     if (a.targets.length) tables.push({ name: "Chỉ tiêu", slug: "chi-tieu", columns: targetListColumns, rows: a.targets.map(targetListRow) });
-    pages.push({ path: `/linh-vuc/${a.id}/`, title: `Lĩnh vực ${a.number}. ${a.title}`, illustrative: illustrativeNow, ...optional("period", snapshot(latestId, "task-progress")), tables });
+    yield { path: `/linh-vuc/${a.id}/`, title: `Lĩnh vực ${a.number}. ${a.title}`, illustrative: illustrativeNow, ...optional("period", snapshot(latestId, "task-progress")), tables };
   }
   for (const u of data.units) {
     const rows = [...u.leads.map((t) => taskListRow(t, ui.fields.lead)), ...u.supports.map((t) => taskListRow(t, ui.fields.support))];
     if (rows.length === 0) continue;
-    pages.push({
+    yield {
       path: `/don-vi/${u.id}/`, title: u.name, illustrative: illustrativeNow, ...optional("period", snapshot(latestId, "task-progress")),
       tables: [{ name: "Nhiệm vụ", slug: "nhiem-vu", columns: taskListColumns(true), rows }],
-    });
+    };
   }
   for (const p of data.periods) {
     if (!p.report) continue;
-    pages.push({
+    yield {
       path: `/bao-cao/${p.id}/`, title: `Báo cáo ${p.name}`, illustrative: p.report.illustrative, ...optional("period", snapshot(p.id, "task-progress")),
       tables: [
         { name: "Tiến độ nhiệm vụ", slug: "tien-do", columns: progressColumns, rows: p.report.tasks.map(({ task, progress }) => progressRow(task, progress)) },
         { name: "Số liệu chỉ tiêu", slug: "chi-tieu", columns: valueColumns, rows: p.report.targets.map(({ target, value }) => valueRow(target, value, p.report!.reportDate)) },
       ],
-    });
+    };
     // Each area's part of the report (bao-cao/area.njk): the rows its page shows.
     for (const ra of p.report.areas) {
       const tables: FigureTable[] = [{ name: "Tiến độ nhiệm vụ", slug: "tien-do", columns: progressColumns, rows: ra.tasks.map(({ task, progress }) => progressRow(task, progress)) }];
       if (ra.targets.length) tables.push({ name: "Số liệu chỉ tiêu", slug: "chi-tieu", columns: valueColumns, rows: ra.targets.map(({ target, value }) => valueRow(target, value, p.report!.reportDate)) });
-      pages.push({
+      yield {
         path: `/bao-cao/${p.id}/${ra.area.id}/`, title: `Báo cáo ${p.name}, lĩnh vực ${ra.area.number}. ${ra.area.title}`, illustrative: p.report.illustrative,
         ...optional("period", snapshot(p.id, "task-progress")), tables,
-      });
+      };
     }
   }
-  return pages;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -164,9 +189,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
  * whose last sheet, "Giải thích", says where the figures come from and what each column means.
  * @example figureFilesOf(page, data)["so-lieu.xlsx"] → Uint8Array […]
  */
-export function figureFilesOf(page: PageFigures, data: SiteData): Record<string, string | Uint8Array> {
-  // Zipping a workbook costs a few milliseconds: a dev session (npm start) rebuilds in one process
-  // and rewrites only the pages whose figures changed. Bounded, so a large plan does not pile up.
+export function figureFilesOf(page: PageFigures, data: SiteData, { reuse = false }: { reuse?: boolean } = {}): Record<string, string | Uint8Array> {
+  // Zipping a workbook costs a few milliseconds: a dev session (npm start, `reuse`) rebuilds in one
+  // process and rewrites only the pages whose figures changed. Bounded, so a large plan does not pile
+  // up. A build (one process, one pass) keeps nothing: at 10,000 tasks the remembered files were
+  // ≈ 110 MB held to the end of the build.
+  if (!reuse) return writeFigureFiles(page, data);
   const key = JSON.stringify([page, data.settings.url, data.settings.title, data.settings.licence, data.plan.issuer]);
   const hit = filesMemo.get(key);
   if (hit) return hit;

@@ -1,8 +1,8 @@
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import type { SiteData } from "../derive/types.ts";
-import { sha256sums, type DataPackage } from "./build-data-package.ts";
-import { figureFilesOf, type PageFigures } from "./page-figures.ts";
+import { sha256sums, type DataPackage, type PackageTables } from "./build-data-package.ts";
+import { eachPageFigures, figureFilesOf } from "./page-figures.ts";
 import { shareCardCacheDir, shareCards, writeShareCards } from "./share-images.ts";
 import { OPEN_DATA_WORKBOOK, openDataWorkbook } from "./open-data-workbook.ts";
 
@@ -10,48 +10,59 @@ import { OPEN_DATA_WORKBOOK, openDataWorkbook } from "./open-data-workbook.ts";
 export const DATA_DIR = "du-lieu";
 
 export interface WriteDataOptions {
-  /** The built site: files go to <outDir>/du-lieu/. Run after rendering so SHA256SUMS covers the pages there too. */
+  /** The built site: files go to <outDir>/du-lieu/. */
   outDir: string;
 }
 
-/** What the export stage writes, each part built once (scripts/build.ts) and shown on pages before it is written. */
+/** What the export stage writes after render: the package (its files already written by writeOpenData) and the data each page's figures come from. */
 export interface ExportInput {
   data: SiteData;
-  pkg: DataPackage;
-  /** Each page's own figures (pageFigures), written beside the page. */
-  figures: PageFigures[];
+  pkg: PackageTables;
 }
 
 /**
- * Export stage, after render: writes the data package (built once by buildDataPackage, whose summary the
- * /du-lieu/ page showed) under /du-lieu/, then SHA256SUMS over every file there, then each page's figures
- * beside the page. Published figures cannot have changed by now: validation refused any change that is
- * not a correction.
- * @example await writeDataPackage({ data, pkg, figures: pageFigures(data, pkg) }, { outDir: ".build-tmp" }) → { files: 51 }
+ * Export stage, first part (before render): writes the data package's files (built once by
+ * buildDataPackage) and the open-data workbook under /du-lieu/, and returns the package without the
+ * files' text, which is on disk now and need not be held while the pages render (≈ 110 MB at 10,000
+ * tasks). The /du-lieu/ page shows the package's summary (openDataSummary), which the tables give.
+ * @example await writeOpenData(buildDataPackage(data, schemas), data, { outDir: ".build-tmp/2026" }) → { descriptor, rows, snapshots, dictionary }
  */
-export async function writeDataPackage({ data, pkg, figures }: ExportInput, { outDir }: WriteDataOptions): Promise<{ files: number }> {
-
+export async function writeOpenData({ files, ...tables }: DataPackage, data: SiteData, { outDir }: WriteDataOptions): Promise<PackageTables> {
   const dir = join(outDir, DATA_DIR);
-  for (const [path, contents] of Object.entries(pkg.files)) {
+  for (const [path, contents] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), contents);
   }
-  await writeFile(join(dir, OPEN_DATA_WORKBOOK), openDataWorkbook(pkg, data));
+  await writeFile(join(dir, OPEN_DATA_WORKBOOK), openDataWorkbook(tables, data));
+  return tables;
+}
+
+/**
+ * Export stage, after render: SHA256SUMS over every file under /du-lieu/ (the package writeOpenData
+ * wrote and the pages rendered there), then each page's figures beside the page, each page's tables
+ * built, written and let go in turn, then the share images. Published figures cannot have changed by
+ * now: validation refused any change that is not a correction. `reuse` (npm start) remembers each
+ * page's files across rebuilds in one process (figureFilesOf).
+ * @example await writeDataPackage({ data, pkg: await writeOpenData(buildDataPackage(data, schemas), data, { outDir }) }, { outDir: ".build-tmp" }) → { files: 51 }
+ */
+export async function writeDataPackage({ data, pkg }: ExportInput, { outDir, reuse = false }: WriteDataOptions & { reuse?: boolean }): Promise<{ files: number }> {
+  const dir = join(outDir, DATA_DIR);
   const all: Record<string, Buffer> = {};
   for (const file of await listFiles(dir)) {
     const path = relative(dir, file).split("\\").join("/");
     if (path !== "SHA256SUMS") all[path] = await readFile(file);
   }
   await writeFile(join(dir, "SHA256SUMS"), sha256sums(all));
+  const files = Object.keys(all).length + 1;
   // Each task, objective, area, unit and report page's own figures, beside the page (so-lieu*.csv, so-lieu.xlsx).
-  for (const page of figures) {
+  for (const page of eachPageFigures(data, pkg)) {
     const folder = join(outDir, ...page.path.split("/").filter(Boolean));
     await mkdir(folder, { recursive: true });
-    for (const [name, contents] of Object.entries(figureFilesOf(page, data))) await writeFile(join(folder, name), contents);
+    for (const [name, contents] of Object.entries(figureFilesOf(page, data, { reuse }))) await writeFile(join(folder, name), contents);
   }
   // Share images (og:image), PNG because Zalo and Facebook ignore SVG.
   await writeShareCards(shareCards(data), outDir, shareCardCacheDir());
-  return { files: Object.keys(all).length + 1 };
+  return { files };
 }
 
 async function listFiles(dir: string): Promise<string[]> {

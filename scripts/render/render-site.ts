@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteData } from "../derive/types.ts";
 import type { OpenDataSummary } from "../export/open-data-summary.ts";
-import { figureFiles, type PageFigures } from "../export/page-figures.ts";
+import type { FigureLinks } from "../export/page-figures.ts";
 import type { AssetManifest } from "./bundle-assets.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -47,8 +47,8 @@ export interface RenderOptions {
   assets: AssetManifest;
   /** What /du-lieu/ lists, from the data package the export stage writes. */
   openData: OpenDataSummary;
-  /** Each page's downloadable figures, which the export stage writes beside the page. */
-  figures: PageFigures[];
+  /** Each page's downloadable figures by page path (figureLinks), which the export stage writes beside the page. */
+  figures: Record<string, FigureLinks>;
   /** Items of one paginated list rendered per Eleventy run (tests set it small); SHARD_SIZE by default. */
   shardSize?: number;
   /** "plan": the plan's pages (into outDir = <site>/<year>); "root": the site-wide pages (ROOT_TEMPLATES). */
@@ -147,8 +147,9 @@ async function runEleventy(data: SiteData, options: RenderOptions, keep: (pagina
 export function globalData(data: SiteData, { assets, openData, figures, plans = [], redirects = [], siteUrl = data.settings.url }: RenderOptions, shardedUrls: string[]): Record<string, unknown> {
   return {
     hg: data, assets, openData, plans, redirects, siteUrl,
-    // By page path, with the names of the files they are downloaded as: `pageFigures[page.url]`.
-    pageFigures: Object.fromEntries(figures.map((f) => [f.path, { ...f, files: figureFiles(f) }])),
+    // By page path, with the names of the files they are downloaded as: `pageFigures[page.url]`. The
+    // plan's one object, not a copy per run: Eleventy keeps each run's global data alive after it.
+    pageFigures: figures,
     // Pages rendered by other runs of this build, for the sitemap.
     shardedUrls,
   };

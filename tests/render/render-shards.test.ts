@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { buildDataPackage } from "../../scripts/export/build-data-package.ts";
 import { openDataSummary } from "../../scripts/export/open-data-summary.ts";
-import { pageFigures } from "../../scripts/export/page-figures.ts";
+import { figureLinks } from "../../scripts/export/page-figures.ts";
 import { renderSite } from "../../scripts/render/render-site.ts";
 import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
 import { derivedFixturePlan } from "../fixture-plan/fixture-plan.ts";
@@ -33,7 +33,7 @@ test("rendering in shards writes the same files, byte for byte, as one run", asy
   // The fixture plan has 9 tasks and 6 objectives: shards of 4 make 3 + 2 runs before the rest.
   assert.deepEqual([data.tasks.length, data.objectives.length], [9, 6]);
   const pkg = buildDataPackage(data, loadSchemas().schemas);
-  const figures = pageFigures(data, pkg);
+  const figures = figureLinks(data, pkg);
   const options = { pathPrefix: "/", assets: { css: "/assets/main.css", charts: "/assets/charts.js", explorer: "/assets/explorer.js", search: "/assets/search.js", share: "/assets/share.js" }, openData: openDataSummary(pkg, data), figures };
   const one = await renderSite(data, { ...options, outDir: join(dir, "one") });
   const sharded = await renderSite(data, { ...options, outDir: join(dir, "sharded"), shardSize: 4 });

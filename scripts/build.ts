@@ -161,13 +161,15 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
       if (!dev) collectGarbage();
     }
     // The site root: the current plan's home with the archive, the 404 page, robots.txt, the one
-    // sitemap, and the addresses the site had before plans had folders, which were the oldest plan's.
-    const oldest = derived[0]!.year;
-    const legacy = await legacyFiles(join(tmp, oldest));
+    // sitemap, and the addresses the site had before plans had folders: those of the plan data/site.json
+    // names (legacyRootYear; validation checked it is a published plan). A site that never published a
+    // plan at its root has none: at 10,000 tasks they were 16,600 redirect pages nobody had linked to.
+    const legacyYear = derived.find((d) => d.year === String(site.legacyRootYear))?.year;
+    const legacy = legacyYear ? await legacyFiles(join(tmp, legacyYear)) : { pages: [], files: [] };
     const top = outputs.find((o) => o.year === current.year)!;
     const rootOptions: RenderOptions = {
       outDir: tmp, pathPrefix: `${prefix}${top.year}/`, rootPrefix: prefix, assets, openData: top.openData, figures: top.figures, scope: "root", plans: summaries, siteUrl,
-      redirects: legacy.pages.map((from) => ({ from, to: `/${oldest}${from}` })),
+      redirects: legacy.pages.map((from) => ({ from, to: `/${legacyYear}${from}` })),
     };
     // `npm start` renders the root again only when something it read changed (scripts/dev-cache.ts).
     written += await time("render", () => (dev ? renderRootIfChanged(top.data, rootOptions, target) : renderSite(top.data, rootOptions)));
@@ -175,7 +177,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     // One feed and one package of open data across every plan, at the root.
     await writeCombinedFeed(tmp, derived.map((d) => d.year), siteUrl);
     await writeCombinedPackage(tmp, combinedPackage(outputs, siteUrl));
-    await linkLegacyFiles(join(tmp, oldest), tmp, legacy.files);
+    if (legacyYear) await linkLegacyFiles(join(tmp, legacyYear), tmp, legacy.files);
     await time("index", async () => void (await (indexing ?? keepPreviousIndex(target, tmp))));
     const pages = written;
     await writeFile(`${tmp}/${BUILD_MARKER}`, BUILD_MARKER_TEXT);
@@ -196,8 +198,9 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
 }
 
 /**
- * What the site held before plans had folders, found in the oldest plan's output: its pages (each
- * gets a redirect page at its old address, except its home: `/` is the site's home) and its other
+ * What the site held before plans had folders, found in the output of the plan data/site.json names
+ * (legacyRootYear): its pages (each gets a redirect page at its old address, except its home: `/` is
+ * the site's home) and its other
  * files (open data, share images, the feed), which a static host cannot redirect and so are served
  * at their old address too.
  * @example await legacyFiles("_site.tmp-x/2026") → { pages: ["/bao-cao/", "/nhiem-vu/nv-1-1/", …], files: ["du-lieu/nhiem-vu.csv", …] }

@@ -164,6 +164,8 @@ export function generateContent(n: number, seed = 1): Record<string, string> {
   const r = random(seed);
   const files: Record<string, string> = {};
 
+  // A new portal: it never published a plan at its root, so data/site.json names no legacyRootYear
+  // and the build makes no redirect pages at old addresses (docs/decisions/0008, addendum).
   files["data/site.json"] = `${JSON.stringify({
     title: "Kế hoạch CCHC 2026 – Phường Mẫu", url: "https://example.org/ke-hoach-cchc", pathPrefix: "/",
     repository: "https://github.com/example/ke-hoach-cchc", licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.vi" },

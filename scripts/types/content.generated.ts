@@ -467,6 +467,10 @@ email: string
 serviceCentrePhone: string
 }
 /**
+ * Năm của kế hoạch mà trang đã đăng ngay ở địa chỉ gốc (như /nhiem-vu/nv-2-2-1/, /du-lieu/) trước khi mỗi kế hoạch có thư mục riêng /<năm>/: mỗi trang của kế hoạch đó có một trang chuyển hướng ở địa chỉ cũ, và các tệp của nó (CSV, JSON, xlsx, ảnh chia sẻ) vẫn tải được ở địa chỉ cũ, để liên kết người dân và báo chí đã lưu không bị hỏng. Phải là năm của một kế hoạch có trong content/<năm>/ và không phải bản nháp. Trang mới, chưa từng đăng kế hoạch nào ở địa chỉ gốc, không ghi trường này.
+ */
+legacyRootYear?: number
+/**
  * Giấy phép của dữ liệu mở.
  */
 licence: {

@@ -7,6 +7,7 @@ import type { ValidContent } from "./valid-content.ts";
 import { readPlanChanges } from "../load/read-plan-changes.ts";
 import { checkClosedPlan, closedPlans, FROZEN_FOLDERS } from "./check-closed-plans.ts";
 import { checkContinues } from "./check-continues.ts";
+import { checkLegacyRoot } from "./check-legacy-root.ts";
 import { checkPlanText } from "./check-plan-text.ts";
 import { validateContent } from "./validate-content.ts";
 
@@ -59,6 +60,8 @@ async function validatePlans(root: string, { publish, published }: { publish: bo
   });
   // Across plans: a target continuing an earlier plan's indicator names one that exists.
   errors.push(...checkContinues(loaded));
+  // The plan data/site.json says was published at the root before plans had folders exists.
+  errors.push(...checkLegacyRoot(loaded));
   // A closed plan is frozen; checked against git, as published figures are (only when that guard runs).
   if (published) {
     const drafts = loaded.map(({ year, files }) => ({ year, draft: (files.plan[0]?.data as Partial<Plan> | undefined)?.draft === true }));

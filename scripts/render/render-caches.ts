@@ -41,7 +41,7 @@ export function keepCompiledTemplates(on: boolean): void {
 
 /** A hash of every file under the includes folder and of the options: a kept environment is reused only while it is the same. */
 function includesKey(includesDir: string): string {
-  const hash = createHash("sha256").update(JSON.stringify(ENVIRONMENT_OPTIONS));
+  const hash = createHash("sha256").update(OPTIONS_KEY);
   const files = readdirSync(includesDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
   for (const file of files) {
     const contents = readFileSync(file);
@@ -52,6 +52,8 @@ function includesKey(includesDir: string): string {
 
 /** Nunjucks options for every page: autoescape is its default; set explicitly because content comes from pull requests. */
 const ENVIRONMENT_OPTIONS: nunjucks.ConfigureOptions = { autoescape: true, throwOnUndefined: false };
+/** The options as written here, for the kept environment's key (Nunjucks adds its defaults to the object it is given: each environment gets a copy). */
+const OPTIONS_KEY = JSON.stringify(ENVIRONMENT_OPTIONS);
 
 /**
  * An Eleventy plugin that renders `.njk` through one Nunjucks environment owned by this Eleventy
@@ -68,7 +70,7 @@ export function renderCaches(eleventyConfig: EleventyConfig, { includesDir }: { 
   eleventyConfig.setUseTemplateCache(false);
   const key = keep ? includesKey(includesDir) : undefined;
   const reuse = key !== undefined && kept?.key === key ? kept : undefined;
-  const environment = reuse?.environment ?? new nunjucks.Environment(new nunjucks.FileSystemLoader(includesDir), ENVIRONMENT_OPTIONS);
+  const environment = reuse?.environment ?? new nunjucks.Environment(new nunjucks.FileSystemLoader(includesDir), { ...ENVIRONMENT_OPTIONS });
   // Eleventy adds its filters, shortcodes and globals to this environment as it does to its own.
   eleventyConfig.setLibrary("njk", environment);
   const compiled = reuse?.compiled ?? new Map<string, nunjucks.Template>();

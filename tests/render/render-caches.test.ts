@@ -60,6 +60,35 @@ async function render(pathPrefix: string): Promise<{ compiles: string[]; page: (
   return { compiles, page: (id) => readFile(join(out, "muc", id, "index.html"), "utf8") };
 }
 
+// First in the file: the first Nunjucks environment of the process is where a key made from options that
+// Nunjucks then filled in would differ from the next one's.
+test("npm start keeps compiled templates between builds, each build with its own filters, and compiles again what changed", async () => {
+  keepCompiledTemplates(true);
+  const partial = join(dir, "site", "_includes", "partials", "item.njk");
+  const template = join(dir, "site", "item.njk");
+  const [partialBefore, templateBefore] = [await readFile(partial, "utf8"), await readFile(template, "utf8")];
+  try {
+    await render("/");
+    const second = await render("/ke-hoach-cchc/");
+    assert.deepEqual(second.compiles, [], "nothing compiled again");
+    assert.equal(await second.page("a"), `<a href="/ke-hoach-cchc/trang/">Mục</a><b>Một &lt;b&gt;</b>|MỘT &lt;B&gt;`, "this build's url filter");
+
+    await writeFile(partial, `<i>{{ item.name }}</i>`);
+    const third = await render("/");
+    assert.equal(third.compiles.length, 3, "an edited include: everything compiled again");
+    assert.equal(await third.page("c"), `<a href="/trang/">Mục</a><i>Ba</i>|BA`);
+
+    await writeFile(template, templateBefore.replace("|{{", "/{{"));
+    const fourth = await render("/");
+    assert.deepEqual(fourth.compiles.map((c) => c.split("/").pop()), ["item.njk {% include \""], "only the edited template");
+    assert.equal(await fourth.page("c"), `<a href="/trang/">Mục</a><i>Ba</i>/BA`);
+  } finally {
+    keepCompiledTemplates(false);
+    await writeFile(partial, partialBefore);
+    await writeFile(template, templateBefore);
+  }
+});
+
 test("a paginated template and its layout are each compiled once per build, not once per page", async () => {
   const { compiles } = await render("/");
   // Each entry is "file first-characters-of-source"; the permalink string is a source of its own.
@@ -87,32 +116,5 @@ test("a second build in the same process uses its own path prefix and edited lay
     assert.equal(await page("c"), `<a class="moi" href="/ke-hoach-cchc/trang/">Mục</a><b>Ba</b>|BA`);
   } finally {
     await writeFile(layout, before);
-  }
-});
-
-test("npm start keeps compiled templates between builds, each build with its own filters, and compiles again what changed", async () => {
-  keepCompiledTemplates(true);
-  const partial = join(dir, "site", "_includes", "partials", "item.njk");
-  const template = join(dir, "site", "item.njk");
-  const [partialBefore, templateBefore] = [await readFile(partial, "utf8"), await readFile(template, "utf8")];
-  try {
-    await render("/");
-    const second = await render("/ke-hoach-cchc/");
-    assert.deepEqual(second.compiles, [], "nothing compiled again");
-    assert.equal(await second.page("a"), `<a href="/ke-hoach-cchc/trang/">Mục</a><b>Một &lt;b&gt;</b>|MỘT &lt;B&gt;`, "this build's url filter");
-
-    await writeFile(partial, `<i>{{ item.name }}</i>`);
-    const third = await render("/");
-    assert.equal(third.compiles.length, 3, "an edited include: everything compiled again");
-    assert.equal(await third.page("c"), `<a href="/trang/">Mục</a><i>Ba</i>|BA`);
-
-    await writeFile(template, templateBefore.replace("|{{", "/{{"));
-    const fourth = await render("/");
-    assert.deepEqual(fourth.compiles.map((c) => c.split("/").pop()), ["item.njk {% include \""], "only the edited template");
-    assert.equal(await fourth.page("c"), `<a href="/trang/">Mục</a><i>Ba</i>/BA`);
-  } finally {
-    keepCompiledTemplates(false);
-    await writeFile(partial, partialBefore);
-    await writeFile(template, templateBefore);
   }
 });

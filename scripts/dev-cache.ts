@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cp, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -218,8 +218,22 @@ export async function sameGitState<T>(name: string, root: string, read: () => Pr
   return value;
 }
 
-/** The last root render: what it depended on, and the files it wrote (relative to the site). */
-let lastRoot: { key: string; seen: ReadRecorder; files: string[]; pages: number } | undefined;
+/**
+ * The last root render: what it depended on, the files it wrote (relative to the site), and the
+ * folder they are in (its inode: the build's temporary folder keeps it when it is renamed into
+ * place). A build that failed after the root render never went live: its record then names a folder
+ * that is not the live one, and nothing is reused from a live site rendered from other data.
+ */
+let lastRoot: { key: string; seen: ReadRecorder; files: string[]; pages: number; folder: number } | undefined;
+
+/** A folder's inode, or -1 if it cannot be read. */
+function folderId(dir: string): number {
+  try {
+    return statSync(dir).ino;
+  } catch {
+    return -1;
+  }
+}
 
 /**
  * The site root's render (renderSite with scope "root") as `npm start` runs it: the templates see
@@ -232,7 +246,12 @@ let lastRoot: { key: string; seen: ReadRecorder; files: string[]; pages: number 
  */
 export async function renderRootIfChanged(data: SiteData, options: RenderOptions, liveDir: string): Promise<number> {
   const key = JSON.stringify([contentHash(TEMPLATE_INPUTS), options.scope, options.pathPrefix, options.rootPrefix ?? null]);
-  if (lastRoot?.key === key && lastRoot.seen.unchanged(globalData(data, options, [])) && linkFrom(liveDir, options.outDir, lastRoot.files)) return lastRoot.pages;
+  const live = folderId(liveDir);
+  if (lastRoot && lastRoot.key === key && live !== -1 && lastRoot.folder === live && lastRoot.seen.unchanged(globalData(data, options, [])) && linkFrom(liveDir, options.outDir, lastRoot.files)) {
+    // The same files, now in this build's folder: it is the one that goes live if the build succeeds.
+    lastRoot.folder = folderId(options.outDir);
+    return lastRoot.pages;
+  }
   lastRoot = undefined;
   const seen = new ReadRecorder();
   let written: string[] = [];
@@ -240,7 +259,7 @@ export async function renderRootIfChanged(data: SiteData, options: RenderOptions
   const outDir = resolve(options.outDir);
   const files = written.map((path) => relative(outDir, resolve(path)));
   const inside = files.every((f) => f !== "" && !f.startsWith(`..${sep}`) && f !== ".." && !isAbsolute(f));
-  if (seen.usable && inside) lastRoot = { key, seen, files, pages };
+  if (seen.usable && inside) lastRoot = { key, seen, files, pages, folder: folderId(outDir) };
   return pages;
 }
 

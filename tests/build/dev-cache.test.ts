@@ -2,14 +2,23 @@
  * `npm start` reads git again only when git's state changed (scripts/dev-cache.ts: gitStateKey,
  * sameGitState): a new commit, a moved branch, a switched HEAD, packed refs, a shallow list, git's
  * configuration or its environment each read again; an edit to the work tree does not (history and
- * published reports come from commits alone).
+ * published reports come from commits alone). The root's render is reused only from the folder it
+ * went live in (renderRootIfChanged).
  */
 import assert from "node:assert/strict";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { gitStateKey, sameGitState } from "../../scripts/dev-cache.ts";
+import { gitStateKey, renderRootIfChanged, sameGitState } from "../../scripts/dev-cache.ts";
+import type { SiteData } from "../../scripts/derive/types.ts";
+import { buildDataPackage } from "../../scripts/export/build-data-package.ts";
+import { openDataSummary } from "../../scripts/export/open-data-summary.ts";
+import { figureLinks } from "../../scripts/export/page-figures.ts";
+import { writeOpenData } from "../../scripts/export/write-data-package.ts";
+import type { RenderOptions } from "../../scripts/render/render-site.ts";
+import { loadSchemas } from "../../scripts/validate/load-schemas.ts";
+import { derivedFixturePlan } from "../fixture-plan/fixture-plan.ts";
 import { git } from "../support/git.ts";
 
 test("git is read again after every change of git's state, and only then", async () => {
@@ -69,5 +78,36 @@ test("outside a repository git is read every time", async () => {
     assert.equal(reads, 2);
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("the root's render is not reused from a live site that a failed build never replaced", async () => {
+  const work = await mkdtemp(join(tmpdir(), "hg-root-reuse-"));
+  try {
+    const live = join(work, "_site");
+    const options = async (data: SiteData, outDir: string): Promise<RenderOptions> => {
+      const pkg = await writeOpenData(buildDataPackage(data, loadSchemas().schemas), data, { outDir: join(outDir, "2026") });
+      return {
+        outDir, pathPrefix: "/2026/", rootPrefix: "/", assets: {}, openData: openDataSummary(pkg, data), figures: figureLinks(data, pkg), scope: "root",
+        plans: [{ year: "2026", title: data.plan.title, path: "2026/", current: true }], siteUrl: data.settings.url, redirects: [{ from: "/bao-cao/", to: "/2026/bao-cao/" }],
+      };
+    };
+    const render = async (data: SiteData, outDir: string) => renderRootIfChanged(data, await options(data, outDir), live);
+    const home = (dir: string) => readFile(join(dir, "index.html"), "utf8");
+    const before = await derivedFixturePlan();
+    const renamed = await derivedFixturePlan();
+    renamed.plan.title = "Kế hoạch mẫu đã đổi tên";
+
+    await render(before, join(work, "a"));
+    await rename(join(work, "a"), live);
+    // A build renders the root with the new title, then fails: its folder is removed, the live site stays.
+    await render(renamed, join(work, "b"));
+    assert.match(await home(join(work, "b")), /Kế hoạch mẫu đã đổi tên/);
+    await rm(join(work, "b"), { recursive: true });
+    // The next build has the same data as the failed one: the live site's root is the older one's.
+    await render(renamed, join(work, "c"));
+    assert.match(await home(join(work, "c")), /Kế hoạch mẫu đã đổi tên/, "rendered again, not linked from the older live site");
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
 });

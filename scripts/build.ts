@@ -6,7 +6,6 @@ import { removeTree } from "./lib/remove-tree.ts";
 import { bundleAssetsIfChanged, indexInBackground, keepPreviousIndex, removeInBackground, renderRootIfChanged, sameGitState } from "./dev-cache.ts";
 import { deriveSiteData } from "./derive/derive-site-data.ts";
 import { deriveIndicators } from "./derive/indicators.ts";
-import { buildDataPackage } from "./export/build-data-package.ts";
 import { openDataSummary } from "./export/open-data-summary.ts";
 import { figureLinks } from "./export/page-figures.ts";
 import { writeDataPackage, writeOpenData } from "./export/write-data-package.ts";
@@ -150,7 +149,7 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
       // The open data is built once and its files written at once, their text let go before the
       // pages render (≈ 110 MB at 10,000 tasks); pages show its summary and each page's figure links,
       // and the export builds each page's tables again as it writes them (docs/performance.md).
-      const pkg = await time("export", () => writeOpenData(buildDataPackage(data, schemas), data, { outDir: planDir }));
+      const pkg = await time("export", () => writeOpenData(data, schemas, { outDir: planDir }));
       const figures = figureLinks(data, pkg);
       const openData = openDataSummary(pkg, data);
       // The data package's building leaves garbage too; the render runs start from what is live.

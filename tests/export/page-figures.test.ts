@@ -63,7 +63,7 @@ test("a build keeps no page's files; npm start remembers them across its rebuild
 });
 
 test("the package's files are written before render and their text is not kept; the export then writes every linked file", async () => {
-  const tables = await writeOpenData(buildDataPackage(data, loadSchemas().schemas), data, { outDir: dir });
+  const tables = await writeOpenData(data, loadSchemas().schemas, { outDir: dir });
   assert.deepEqual(Object.keys(tables).sort(), ["descriptor", "dictionary", "rows", "snapshots"]);
   for (const [path, contents] of Object.entries(pkg.files)) assert.equal(await readFile(join(dir, "du-lieu", path), "utf8"), contents, path);
   assert.ok((await stat(join(dir, "du-lieu", "du-lieu.xlsx"))).size > 0);

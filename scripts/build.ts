@@ -9,7 +9,7 @@ import { deriveIndicators } from "./derive/indicators.ts";
 import { openDataSummary } from "./export/open-data-summary.ts";
 import { figureLinks } from "./export/page-figures.ts";
 import { writeDataPackage, writeOpenData } from "./export/write-data-package.ts";
-import { combinedPackage, writeCombinedFeed, writeCombinedPackage } from "./export/combine-plans.ts";
+import { writeCombinedFeed, writeCombinedPackage } from "./export/combine-plans.ts";
 import { indexPlans, type PlanData } from "./index/index-site.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, OutputFolderRefusedError, outputFolderProblem } from "./lib/output-folder.ts";
 import { readGitHistory } from "./load/read-git-history.ts";
@@ -176,8 +176,8 @@ export async function buildSite({ root, outDir, pathPrefix, dev = false, guardPu
     await writeRootSitemap(tmp, derived.map((d) => d.year), siteUrl);
     // One feed and one package of open data across every plan, at the root.
     await writeCombinedFeed(tmp, derived.map((d) => d.year), siteUrl);
-    await writeCombinedPackage(tmp, combinedPackage(outputs, siteUrl));
-    // The combined package's text is garbage once written (≈ 400 MB of heap at 10,000 tasks); the old site's removal follows.
+    await writeCombinedPackage(tmp, outputs, siteUrl);
+    // What the combined package left (its workbook's XML) is garbage once written; the old site's removal follows.
     if (!dev) collectGarbage();
     if (legacyYear) await linkLegacyFiles(join(tmp, legacyYear), tmp, legacy.files);
     await time("index", async () => void (await (indexing ?? keepPreviousIndex(target, tmp))));

@@ -200,9 +200,17 @@ function asFirstPublished(corrections: readonly DerivedCorrection[]): (row: Row,
  * @example sha256sums({ "a.csv": "x" }) → "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881  a.csv\n"
  */
 export function sha256sums(files: Record<string, string | Uint8Array>): string {
-  return Object.keys(files)
+  return checksumLines(Object.fromEntries(Object.entries(files).map(([path, contents]) => [path, sha256(contents)])));
+}
+
+/**
+ * sha256sum's lines for checksums already computed (a file written and let go before the list is made).
+ * @example checksumLines({ "b.csv": "00…", "a.csv": "2d…" }) → "2d…  a.csv\n00…  b.csv\n"
+ */
+export function checksumLines(sums: Record<string, string>): string {
+  return Object.keys(sums)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((path) => `${sha256(files[path]!)}  ${path}\n`)
+    .map((path) => `${sums[path]}  ${path}\n`)
     .join("");
 }
 

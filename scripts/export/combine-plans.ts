@@ -3,7 +3,8 @@ import { dirname, join } from "node:path";
 import { toCsv } from "../../lib/csv.ts";
 import type { SiteData } from "../derive/types.ts";
 import type { PackageResource, PackageTables, Row } from "./build-data-package.ts";
-import { sha256sums } from "./build-data-package.ts";
+import { checksumLines, sha256 } from "./build-data-package.ts";
+import { collectGarbage } from "../lib/collect-garbage.ts";
 import { OPEN_DATA_WORKBOOK, tablesWorkbook } from "./open-data-workbook.ts";
 
 /** Where the tables of every plan together are published: /du-lieu/tat-ca/. */
@@ -12,49 +13,50 @@ export const COMBINED_DIR = "du-lieu/tat-ca";
 const YEAR_FIELD = { name: "year", type: "integer", title: "Năm kế hoạch", description: "Năm của kế hoạch mà dòng này thuộc về; bảng của từng năm ở /<năm>/du-lieu/." } as const;
 
 /**
- * The open data of every plan in one package (docs/decisions/0008): each table of the plans'
- * packages once, its rows from every plan, oldest first, with the plan's year as the first column
- * (and part of the key: an id such as nv-1-1 exists in each year). Foreign keys are left out, as
- * they hold within one plan. Also the same tables as one workbook (du-lieu.xlsx, as each plan has, for
- * Excel), the descriptor and SHA256SUMS.
- * @example combinedPackage([{ year: "2026", pkg, data }, { year: "2027", pkg, data }], "https://example.org") → { "tasks.csv": "\uFEFFyear,id,…\r\n2026,nv-1-1,…", "du-lieu.xlsx": Uint8Array, "datapackage.json": "…", "SHA256SUMS": "…" }
+ * The open data of every plan in one package (docs/decisions/0008), written under the site root
+ * (/du-lieu/tat-ca/): each table of the plans' packages once, its rows from every plan, oldest first,
+ * with the plan's year as the first column (and part of the key: an id such as nv-1-1 exists in each
+ * year). Foreign keys are left out, as they hold within one plan. Also the same tables as one
+ * workbook (du-lieu.xlsx, as each plan has, for Excel), the descriptor and SHA256SUMS. Each file is
+ * written as soon as it is made and its text let go (the checksums kept): at 10,000 tasks holding
+ * every file until the end took the build to its peak memory (docs/performance.md).
+ * @example await writeCombinedPackage("_site.tmp-x", [{ year: "2026", pkg, data }, { year: "2027", pkg, data }], "https://example.org") → tat-ca/tasks.csv "\uFEFFyear,id,…\r\n2026,nv-1-1,…", du-lieu.xlsx, datapackage.json, SHA256SUMS
  */
-export function combinedPackage(plans: readonly { year: string; pkg: PackageTables; data: SiteData }[], siteUrl: string): Record<string, string | Uint8Array> {
+export async function writeCombinedPackage(siteDir: string, plans: readonly { year: string; pkg: PackageTables; data: SiteData }[], siteUrl: string): Promise<void> {
+  const sums: Record<string, string> = {};
+  const write = async (path: string, contents: string | Uint8Array) => {
+    sums[path] = sha256(contents);
+    const to = join(siteDir, COMBINED_DIR, path);
+    await mkdir(dirname(to), { recursive: true });
+    await writeFile(to, contents);
+  };
   const latest = plans.at(-1)!.pkg.descriptor;
-  const files: Record<string, string | Uint8Array> = {};
   const tables: Record<string, Row[]> = {};
-  const resources: PackageResource[] = latest.resources.map((r) => {
+  const resources: PackageResource[] = [];
+  for (const r of latest.resources) {
     const rows = plans.flatMap(({ year, pkg }) => (pkg.rows[r.name] ?? []).map((row) => ({ year: Number(year), ...row })));
     const fields = [YEAR_FIELD, ...r.schema.fields];
-    files[`${r.name}.csv`] = toCsv(fields.map((f) => f.name), rows);
-    files[`${r.name}.json`] = `${JSON.stringify(rows, null, 2)}\n`;
+    await write(`${r.name}.csv`, toCsv(fields.map((f) => f.name), rows));
+    await write(`${r.name}.json`, `${JSON.stringify(rows, null, 2)}\n`);
     tables[r.name] = rows;
     const { foreignKeys: _, ...schema } = r.schema;
-    return { ...r, schema: { ...schema, fields, primaryKey: ["year", ...([] as string[]).concat(r.schema.primaryKey)] } };
-  });
+    resources.push({ ...r, schema: { ...schema, fields, primaryKey: ["year", ...([] as string[]).concat(r.schema.primaryKey)] } });
+  }
   const descriptor = {
     ...latest, id: `${siteUrl}/${COMBINED_DIR}/datapackage.json`, name: `${String(latest.name ?? "ke-hoach").replace(/-[0-9]{4}(?=-|$)/, "")}-tat-ca-cac-nam`,
     title: `${String(latest.title ?? "")} – mọi kế hoạch (${plans.map((p) => p.year).join(", ")})`, homepage: `${siteUrl}/${COMBINED_DIR}/`, resources,
   };
   const { data } = plans.at(-1)!;
-  files[OPEN_DATA_WORKBOOK] = tablesWorkbook(resources, tables, {
+  // The tables' text is garbage now: collected before the workbook, the largest garbage here. A no-op without --expose-gc.
+  collectGarbage();
+  await write(OPEN_DATA_WORKBOOK, tablesWorkbook(resources, tables, {
     source: `${data.plan.issuer}, ${descriptor.title}`,
     url: descriptor.homepage,
     licence: data.settings.licence,
     illustrative: { any: plans.some((p) => p.data.illustrative), years: plans.filter((p) => p.data.illustrative).map((p) => p.year) },
-  });
-  files["datapackage.json"] = `${JSON.stringify(descriptor, null, 2)}\n`;
-  files.SHA256SUMS = sha256sums(files);
-  return files;
-}
-
-/** Writes the combined package under the site root. */
-export async function writeCombinedPackage(siteDir: string, files: Record<string, string | Uint8Array>): Promise<void> {
-  for (const [path, contents] of Object.entries(files)) {
-    const to = join(siteDir, COMBINED_DIR, path);
-    await mkdir(dirname(to), { recursive: true });
-    await writeFile(to, contents);
-  }
+  }));
+  await write("datapackage.json", `${JSON.stringify(descriptor, null, 2)}\n`);
+  await write("SHA256SUMS", checksumLines(sums));
 }
 
 /**

@@ -12,7 +12,6 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { gitStateKey, renderRootIfChanged, sameGitState } from "../../scripts/dev-cache.ts";
 import type { SiteData } from "../../scripts/derive/types.ts";
-import { buildDataPackage } from "../../scripts/export/build-data-package.ts";
 import { openDataSummary } from "../../scripts/export/open-data-summary.ts";
 import { figureLinks } from "../../scripts/export/page-figures.ts";
 import { writeOpenData } from "../../scripts/export/write-data-package.ts";
@@ -86,7 +85,7 @@ test("the root's render is not reused from a live site that a failed build never
   try {
     const live = join(work, "_site");
     const options = async (data: SiteData, outDir: string): Promise<RenderOptions> => {
-      const pkg = await writeOpenData(buildDataPackage(data, loadSchemas().schemas), data, { outDir: join(outDir, "2026") });
+      const pkg = await writeOpenData(data, loadSchemas().schemas, { outDir: join(outDir, "2026") });
       return {
         outDir, pathPrefix: "/2026/", rootPrefix: "/", assets: {}, openData: openDataSummary(pkg, data), figures: figureLinks(data, pkg), scope: "root",
         plans: [{ year: "2026", title: data.plan.title, path: "2026/", current: true }], siteUrl: data.settings.url, redirects: [{ from: "/bao-cao/", to: "/2026/bao-cao/" }],

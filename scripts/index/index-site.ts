@@ -1,5 +1,7 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as pagefind from "pagefind";
 import type { SiteData } from "../derive/types.ts";
 import { searchRecords, type SearchRecord } from "./search-records.ts";
 
@@ -41,24 +43,64 @@ export function planRecords(plans: readonly PlanData[]): SearchRecord[] {
  * Writes a Pagefind index of `records` into `outputPath`, the records in the given order: Pagefind's
  * index depends on the order records arrive in (tests/build/deterministic-build.test.ts).
  *
- * Every record is sent at once, then the answers are awaited together. Pagefind's Node API writes
- * each request to its process's input as it is called, and the process handles its requests one
- * after another in that order, so the index is the same as when each record waits for the previous
- * one (tests/index/write-index.test.ts). Waiting for each answer cost a turn of this process's event
- * loop per record: nothing while the loop is idle, but in a build the pages render meanwhile, and at
- * 10,000 tasks the 16,585 turns made the index take 60 s instead of 20 (docs/performance.md).
+ * Pagefind's Node API runs Pagefind in a process of its own and talks to it over a pipe: every
+ * request and every answer needs a turn of the calling process's event loop, and while the pages
+ * render that loop is busy for long stretches. So the index is fed by a small Node process of its
+ * own (INDEX_PROCESS), which does nothing else, reading the records from a temporary file. It sends
+ * every record at once and awaits the answers together: the Node API writes each request to the
+ * pipe as it is called, and Pagefind handles them one after another in that order, so the index is
+ * the same as when each record waits for the previous one (tests/index/write-index.test.ts). A
+ * process rather than a worker thread: a worker leaves Pagefind's ended process unreaped (a zombie
+ * per index, which `npm start` builds again and again); a process's orphans are reaped by the system.
+ * At 10,000 tasks see docs/performance.md, "Search index at 10,000 tasks".
  */
 export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<{ records: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
-  if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join("; ")}`);
+  const dir = await mkdtemp(join(tmpdir(), "hg-index-"));
   try {
-    const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: "vi" })));
-    const failed = added.findIndex((a) => a.errors.length > 0);
-    if (failed >= 0) throw new Error(`Pagefind (${records[failed]!.url}): ${added[failed]!.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    const input = join(dir, "records.json");
+    await writeFile(input, JSON.stringify(records));
+    const child = spawn(process.execPath, ["-e", INDEX_PROCESS, PAGEFIND, input, outputPath], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let failure: string | undefined;
+    child.on("message", (message: { error?: string }) => (failure = message.error));
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", resolve);
+    });
+    if (failure !== undefined) throw new Error(failure);
+    if (code !== 0) throw new Error(`Pagefind: the index process stopped (code ${code}) before it finished`);
     return { records: records.length };
   } finally {
-    await pagefind.close();
+    await rm(dir, { recursive: true, force: true });
   }
 }
+
+const PAGEFIND = import.meta.resolve("pagefind");
+
+/**
+ * The index process: plain JavaScript run with `node -e`, so it runs the same under tsx, node and
+ * the tests. Arguments: Pagefind's module URL, the records file, the output folder. Pagefind
+ * reports a record or write it cannot take as `errors` (or rejects, for a request it cannot read);
+ * either fails the stage (sent to the build as `{ error }`, exit code 1), and no index is written
+ * when a record failed.
+ */
+const INDEX_PROCESS = `
+  const { readFileSync } = require("node:fs");
+  const [pagefindUrl, input, outputPath] = process.argv.slice(1);
+  (async () => {
+    const records = JSON.parse(readFileSync(input, "utf8"));
+    const pagefind = await import(pagefindUrl);
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
+      if (!index || errors.length > 0) throw new Error("Pagefind: " + errors.join("; "));
+      const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: "vi" })));
+      const failed = added.findIndex((a) => a.errors.length > 0);
+      if (failed >= 0) throw new Error("Pagefind (" + records[failed].url + "): " + added[failed].errors.join("; "));
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw new Error("Pagefind: " + written.errors.join("; "));
+    } finally {
+      await pagefind.close();
+    }
+  })().then(
+    () => process.disconnect(),
+    (error) => process.send({ error: error instanceof Error ? error.message : String(error) }, () => process.exit(1)),
+  );`;

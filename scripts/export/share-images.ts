@@ -18,8 +18,9 @@ import { ui } from "../../lib/ui.ts";
  * Share images (og:image): Zalo and Facebook show a PNG, never an SVG, so each is drawn as SVG and
  * rasterised at build time with resvg (MPL-2.0, no browser) in DejaVu Sans (a subset of it holding
  * Vietnamese, or the whole font for other characters: card-font.ts), never a system font: the same
- * data gives the same bytes on every machine. The home page, every area and every task get a card with their figure; every other
- * page shares the site's card.
+ * data gives the same pixels on every machine, and the same bytes with the same zlib (the PNG is
+ * compressed by Node's: png-writer.cjs). The home page, every area and every task get a card with
+ * their figure; every other page shares the site's card.
  */
 
 export interface ShareCard {
@@ -140,7 +141,7 @@ export function shareCardPng(card: ShareCard): Uint8Array {
   return png;
 }
 
-/** Rasterising costs about 10 ms a card (measured in docs/performance.md), so identical cards are drawn once per process. */
+/** Rasterising costs about 11 ms a card (measured in docs/performance.md), so identical cards are drawn once per process. */
 const memo = new Map<string, Uint8Array>();
 const MEMO_LIMIT = 256;
 
@@ -188,8 +189,9 @@ export function shareCardCacheDir(root = process.cwd()): string | null {
  * Writes every card's PNG under `outDir`. A card is drawn only if no earlier build (or earlier card
  * of this one) drew the same SVG with the same rasteriser and font: PNGs are kept in `cacheDir`
  * under the SHA-256 of those, so the bytes are those a fresh drawing gives (rasterising is
- * deterministic), and a cached card is hard-linked into `outDir` (copied where it cannot be). Cards still to draw are shared between worker threads when there are many
- * (about 10 ms each: 10,000 tasks are 100 s on one core).
+ * deterministic), and a cached card is hard-linked into `outDir` (copied where it cannot be).
+ * Cards still to draw are shared between worker threads when there are many (about 11 ms of CPU
+ * each: 10,000 tasks are 110 s on one core).
  * @example await writeShareCards(shareCards(data), "_site.tmp-1", shareCardCacheDir()) → { drawn: 3, cached: 70 }
  */
 export async function writeShareCards(cards: readonly ShareCard[], outDir: string, cacheDir: string | null): Promise<{ drawn: number; cached: number }> {

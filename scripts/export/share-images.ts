@@ -81,6 +81,18 @@ function lines(text: string, width: number, max: number): string[] {
   return kept;
 }
 
+/**
+ * Advance widths in DejaVu Sans Bold (font units of a 2,048-unit em, measured from the font with
+ * resvg) of what formatPercent writes. resvg cannot place one text after another, so the label
+ * beside the big figure is placed by this width: at one flat width per character "45%" ran into
+ * its label, since "%" is half as wide again as a digit.
+ */
+const BOLD_ADVANCE: Record<string, number> = { "%": 2052, ",": 778, ".": 778, "—": 2048 };
+const DIGIT_ADVANCE = 1425;
+/** Any other character is counted one em wide: too wide only leaves more space. */
+const boldWidth = (text: string, fontSize: number) =>
+  ([...text].reduce((sum, c) => sum + (/[0-9]/.test(c) ? DIGIT_ADVANCE : (BOLD_ADVANCE[c] ?? 2048)), 0) * fontSize) / 2048;
+
 /** The card as SVG: text and shapes only, in one font family. */
 export function shareCardSvg(card: ShareCard): string {
   const { width, height } = SHARE_IMAGE;
@@ -98,7 +110,7 @@ export function shareCardSvg(card: ShareCard): string {
     const barW = width - 128;
     const y = 470;
     parts.push(`<text x="64" y="${y - 24}" font-size="72" font-weight="bold" fill="#0b5cad">${escape(formatPercent(f.percent))}</text>`);
-    parts.push(`<text x="${64 + 24 + formatPercent(f.percent).length * 50}" y="${y - 30}" font-size="32" fill="#1b1f24">${escape(f.label)}</text>`);
+    parts.push(`<text x="${Math.ceil(64 + 24 + boldWidth(formatPercent(f.percent), 72))}" y="${y - 30}" font-size="32" fill="#1b1f24">${escape(f.label)}</text>`);
     parts.push(`<rect x="${barX}" y="${y}" width="${barW}" height="28" rx="14" fill="#d5d9de"/>`);
     if (f.percent !== null && f.percent > 0) parts.push(`<rect x="${barX}" y="${y}" width="${(barW * Math.min(100, f.percent)) / 100}" height="28" rx="14" fill="#0b5cad"/>`);
     if (f.expected !== undefined) {

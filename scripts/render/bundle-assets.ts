@@ -4,6 +4,7 @@ import { basename, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ASSET_DIR = fileURLToPath(new URL("../../site/assets/", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Public paths (without the path prefix) of the bundled files, by entry name: { css: "/assets/main-XXXX.css", charts: … }. */
 export type AssetManifest = Record<string, string>;
@@ -21,6 +22,9 @@ export async function bundleAssets(outDir: string): Promise<AssetManifest> {
     entryPoints: [...jsEntries, join(ASSET_DIR, "css", "main.css")],
     outdir: join(outDir, "assets"),
     entryNames: "[name]-[hash]",
+    // esbuild's hashes cover its input paths relative to the working folder: the repository's root,
+    // not the process's cwd, so a build started from elsewhere names its files the same.
+    absWorkingDir: REPO_ROOT,
     // Code split: a dynamic import() (Chart.js, in charts.ts) becomes its own file, fetched on demand;
     // code two entries share goes into a chunk both import.
     splitting: true,

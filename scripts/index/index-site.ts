@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -60,6 +60,8 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
     const input = join(dir, "records.json");
     await writeFile(input, JSON.stringify(records));
     const child = spawn(process.execPath, ["-e", INDEX_PROCESS, PAGEFIND, input, outputPath], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    running.add(child);
+    child.once("exit", () => running.delete(child));
     let failure: string | undefined;
     child.on("message", (message: { error?: string }) => (failure = message.error));
     const code = await new Promise<number | null>((resolve, reject) => {
@@ -77,6 +79,18 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
 const PAGEFIND = import.meta.resolve("pagefind");
 
 /**
+ * Index processes still running. They stop when the process that started them exits (`npm start`
+ * stopped while an index is built in the background): an orphan would go on writing into the
+ * project after the build had gone (tests/index/index-stops-with-build.test.ts). A build killed
+ * outright runs no exit handler: the index process then sees its channel to the build close and
+ * stops itself. Its own Pagefind process ends when its pipe closes.
+ */
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) child.kill();
+});
+
+/**
  * The index process: plain JavaScript run with `node -e`, so it runs the same under tsx, node and
  * the tests. Arguments: Pagefind's module URL, the records file, the output folder. Pagefind
  * reports a record or write it cannot take as `errors` (or rejects, for a request it cannot read);
@@ -86,6 +100,11 @@ const PAGEFIND = import.meta.resolve("pagefind");
 const INDEX_PROCESS = `
   const { readFileSync } = require("node:fs");
   const [pagefindUrl, input, outputPath] = process.argv.slice(1);
+  // The build went away (killed, or exited without stopping us): stop rather than write into its folder.
+  let finished = false;
+  process.on("disconnect", () => {
+    if (!finished) process.exit(1);
+  });
   (async () => {
     const records = JSON.parse(readFileSync(input, "utf8"));
     const pagefind = await import(pagefindUrl);
@@ -101,6 +120,9 @@ const INDEX_PROCESS = `
       await pagefind.close();
     }
   })().then(
-    () => process.disconnect(),
+    () => {
+      finished = true;
+      process.disconnect();
+    },
     (error) => process.send({ error: error instanceof Error ? error.message : String(error) }, () => process.exit(1)),
   );`;

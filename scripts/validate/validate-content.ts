@@ -10,6 +10,7 @@ import { checkFidelity } from "./cross/check-fidelity.ts";
 import { checkIds } from "./cross/check-ids.ts";
 import { checkReferences } from "./cross/check-references.ts";
 import { checkReports } from "./cross/check-reports.ts";
+import { checkReportSummary } from "./cross/check-report-summary.ts";
 import { checkUpdateBodies } from "./cross/check-update-bodies.ts";
 import { checkValuesAndDates } from "./cross/check-values-and-dates.ts";
 import type { CrossContext } from "./cross/context.ts";
@@ -79,7 +80,7 @@ export function validateContent(files: LoadedContent, { publish, schemas = loadS
   });
   const crossProblems = [
     ...[checkIds, checkReferences].flatMap((check) => check(everyFile)),
-    ...[checkReports(publish), checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, checkFidelity, corrections].flatMap((check) => check(ctx)),
+    ...[checkReports(publish), checkReportSummary, checkUpdateBodies(publish), checkValuesAndDates, checkEvidenceUrls, checkFidelity, corrections].flatMap((check) => check(ctx)),
   ];
   const all = sortProblems([...schemaErrors, ...crossProblems]);
   const errors = all.filter((e) => e.severity !== "warning");

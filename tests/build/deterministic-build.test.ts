@@ -3,24 +3,13 @@
  * accidents. Two full builds of the fixture plan into two folders must give identical trees.
  */
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { test } from "node:test";
 import { buildSite } from "../../scripts/build.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
-
-/** Relative path → sha256 of every file under dir. */
-async function hashTree(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash("sha256").update(await readFile(path)).digest("hex");
-  }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-}
+import { hashTree } from "../support/hash-tree.ts";
 
 test("building the same commit twice gives byte-identical sites", async () => {
   const work = await mkdtemp(join(tmpdir(), "hg-deterministic-"));

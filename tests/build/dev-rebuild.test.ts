@@ -8,26 +8,15 @@
  * home shows them: rendered again).
  */
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { test } from "node:test";
 import { buildSite } from "../../scripts/build.ts";
 import { backgroundIndexDone } from "../../scripts/dev-cache.ts";
 import { FIXTURE_PLAN } from "../fixture-plan/fixture-plan.ts";
 import { git } from "../support/git.ts";
-
-/** Relative path → sha256 of every file under dir. */
-async function hashTree(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash("sha256").update(await readFile(path)).digest("hex");
-  }
-  return out;
-}
+import { hashTree } from "../support/hash-tree.ts";
 
 /** Files that differ between the dev site and a fresh production build of the same work tree. */
 async function differences(work: string, dev: string, fresh: string): Promise<string[]> {

@@ -5,11 +5,12 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { hashTree } from "../support/hash-tree.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const BUNDLER = pathToFileURL(join(REPO, "scripts/render/bundle-assets.ts")).href;
@@ -20,15 +21,6 @@ function bundleFrom(cwd: string, out: string): Record<string, string> {
   return JSON.parse(execFileSync(process.execPath, ["--import", import.meta.resolve("tsx"), "--input-type=module", "-e", script], { cwd, encoding: "utf8" })) as Record<string, string>;
 }
 
-async function files(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const out: Record<string, string> = {};
-  for (const e of entries.filter((x) => x.isFile()).sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
-    out[relative(dir, join(e.parentPath, e.name))] = (await readFile(join(e.parentPath, e.name))).toString("base64");
-  }
-  return out;
-}
-
 test("the bundles are the same files, same names, whatever folder the build is started from", async () => {
   const tmp = await mkdtemp(join(tmpdir(), "hg-bundle-"));
   try {
@@ -36,7 +28,7 @@ test("the bundles are the same files, same names, whatever folder the build is s
     const fromTmp = bundleFrom(tmp, join(tmp, "b"));
     assert.deepEqual(fromTmp, fromRepo);
     assert.ok(Object.keys(fromRepo).includes("draw-chart"), "the chart library's lazily loaded chunk is an entry of the manifest");
-    assert.deepEqual(await files(join(tmp, "b")), await files(join(tmp, "a")));
+    assert.deepEqual(await hashTree(join(tmp, "b")), await hashTree(join(tmp, "a")));
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -1,13 +1,11 @@
 import type { Indicator } from "./indicators.ts";
 import type { Commit, HistoryGap } from "../load/read-git-history.ts";
-import type { Area, Objective, Period, Plan, Report, SiteSettings, Target, Task, Unit, Update } from "../types/content.generated.ts";
-import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
+import type { Area, Objective, Period, Plan, SiteSettings, Target, Task, Unit, Update } from "../types/content.generated.ts";
+import type { TaskStatus } from "../types/task-statuses.ts";
 
-export type TaskStatus = Report["tasks"][number]["status"];
+export { TASK_STATUSES, type TaskStatus } from "../types/task-statuses.ts";
 export type TargetStatus = "dat" | "chua-dat" | "chua-co-so-lieu" | "khong-danh-gia";
 
-/** Task statuses in display order, from not started to done: the report schema's list, the one place they are written. */
-export const TASK_STATUSES = reportSchema.properties.tasks.items.properties.status.enum as readonly TaskStatus[];
 /** The statuses a counted target can have; khong-danh-gia (the plan gives no figure, "theo chỉ tiêu tỉnh giao") is never counted, so never scored. */
 export type ScoredStatus = Exclude<TargetStatus, "khong-danh-gia">;
 export const SCORED_STATUSES: readonly ScoredStatus[] = ["dat", "chua-dat", "chua-co-so-lieu"];

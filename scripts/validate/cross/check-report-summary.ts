@@ -1,16 +1,8 @@
 import type { ContentError } from "../../load/content-error.ts";
-import { ui } from "../../../lib/ui.ts";
-import type { Report } from "../../types/content.generated.ts";
 import { titleOf } from "../schema-at-path.ts";
-import reportSchema from "../../../schemas/report.schema.json" with { type: "json" };
+import { TASK_STATUSES, type TaskStatus } from "../../types/task-statuses.ts";
+import { statusLabel } from "./check-reports.ts";
 import { errorAt, type Check } from "./context.ts";
-
-type Status = Report["tasks"][number]["status"];
-/** The report schema's list of statuses, the one place they are written. */
-const STATUSES = reportSchema.properties.tasks.items.properties.status.enum as readonly Status[];
-
-/** A status as staff write it in a sentence: its label on the site, in lower case ("chậm tiến độ"). */
-const statusLabel = (status: Status) => ui.status[status].toLowerCase();
 
 /**
  * A report's summary is written by hand, and residents read it first: its task counts must be the
@@ -28,10 +20,10 @@ export const checkReportSummary: Check = (ctx) => {
   for (const { file, data } of ctx.reports) {
     // A draft's rows are still being filled in; its summary is checked once it is published.
     if (data.draft || !data.summary) continue;
-    const counts = new Map<Status, number>();
+    const counts = new Map<TaskStatus, number>();
     for (const row of data.tasks) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
     const text = data.summary.normalize("NFC").toLowerCase();
-    for (const status of STATUSES) {
+    for (const status of TASK_STATUSES) {
       const label = statusLabel(status);
       for (const m of text.matchAll(new RegExp(`(\\d+)(?:\\s*/\\s*(\\d+))?\\s+nhiệm vụ\\s+${label}`, "gu"))) {
         const written = Number(m[1]);

@@ -5,7 +5,7 @@ import { titleOf } from "../schema-at-path.ts";
 import { errorAt, type Check } from "./context.ts";
 
 /** A status as staff read it inside a sentence: its label on the site, in lower case ("hoàn thành"). */
-const statusLabel = (status: Report["tasks"][number]["status"]) => ui.status[status].toLowerCase();
+export const statusLabel = (status: Report["tasks"][number]["status"]) => ui.status[status].toLowerCase();
 
 /**
  * A published report covers every task and every target with a figure of its own exactly once, fills every percent, and its

@@ -8,10 +8,10 @@ import { createHash } from "node:crypto";
 import { test } from "node:test";
 import type { Browser } from "playwright-core";
 import { readXlsx, type ReadCell } from "../export/support/read-xlsx.ts";
-import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage } from "./support/browser.ts";
 import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
+import { assertPageClean } from "./support/page-clean.ts";
 
 let server: StaticServer;
 let browser: Browser;
@@ -46,10 +46,7 @@ test("every page kind with figures offers XLSX and CSV, a link to share and a ci
       // The script fills in the date of access; the citation names the page's address.
       const citation = (await page.locator("#trich-dan-van-ban").textContent()) ?? "";
       assert.match(citation, new RegExp(`https://vi-du\\.example/ke-hoach-mau/${path.replace(/\//g, "\\/")} \\(truy cập ngày \\d{2}/\\d{2}/\\d{4}\\)`), citation);
-      assert.deepEqual(opened.consoleErrors, [], path);
-      assert.deepEqual(opened.failedRequests, [], path);
-      const violations = await checkAccessibility(page);
-      assert.deepEqual(violations, [], `${path}: ${formatViolations(violations)}`);
+      await assertPageClean(opened, path);
     } finally {
       await opened.close();
     }

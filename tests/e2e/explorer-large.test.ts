@@ -15,10 +15,10 @@ import type { Browser, Page } from "playwright-core";
 import { parseCsv } from "../../lib/csv.ts";
 import { generateContent, writeContent } from "../../scripts/bench/generate-content.ts";
 import { buildSite } from "../../scripts/build.ts";
-import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage } from "./support/browser.ts";
 import { launchBrowser } from "../../scripts/lib/chromium.ts";
 import { serveStatic, type StaticServer } from "../../scripts/lib/serve-static.ts";
+import { assertPageClean } from "./support/page-clean.ts";
 
 /** The plan's size, chosen here: more than the page's 50 first rows and the script's 100 rows a draw. */
 const TASKS = 120;
@@ -107,10 +107,7 @@ test("with JavaScript the plain view shows the page's own rows and fetches nothi
     assert.deepEqual(fetched, ["/2026/du-lieu/bang/nhiem-vu.json", "/2026/du-lieu/bang/chi-tieu.json"]);
     const targetRows = await page.locator("section[data-view=chi-tieu] tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id ?? ""));
     assert.deepEqual(targetRows, targets.filter((t) => t.status === "dat").map((t) => t.id).slice(0, 100));
-    assert.deepEqual(opened.consoleErrors, []);
-    assert.deepEqual(opened.failedRequests, []);
-    const violations = await checkAccessibility(page);
-    assert.deepEqual(violations, [], formatViolations(violations));
+    await assertPageClean(opened, "2026/du-lieu/bang/");
   } finally {
     await opened.close();
   }

@@ -7,11 +7,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { checkAccessibility, formatViolations } from "./support/axe.ts";
 import { openPage } from "./support/browser.ts";
 import { drawChartsInView } from "./support/charts.ts";
 import type { StaticServer } from "../../scripts/lib/serve-static.ts";
 import { siteInBrowser } from "./support/site-in-browser.ts";
+import { assertPageClean } from "./support/page-clean.ts";
 
 let server: StaticServer;
 let browser: Browser;
@@ -84,10 +84,7 @@ test("the home page shows the plan at a glance on a phone, with charts drawn bes
       assert.ok((await page.locator(`main a[href="/2026/linh-vuc/${area}/"]`).count()) > 0, `links to area ${area}`);
     }
 
-    assert.deepEqual(opened.consoleErrors, []);
-    assert.deepEqual(opened.failedRequests, []);
-    const violations = await checkAccessibility(page);
-    assert.deepEqual(violations, [], formatViolations(violations));
+    await assertPageClean(opened, "/");
   } finally {
     await opened.close();
   }
